@@ -1,0 +1,1 @@
+"""rnnviz: an interactive teaching dashboard for recurrent neural networks."""
