@@ -1,0 +1,13 @@
+"""Entry point: page config, the language switch and the navigation -- nothing else."""
+import streamlit as st
+
+from rnnviz.ui.language import language_switch, tr
+
+st.set_page_config(page_title="rnnviz", page_icon=tr("common.app_icon"), layout="wide")
+language_switch()
+st.navigation([
+    st.Page("pages/step_through.py", title=tr("common.nav_step"),
+            icon=tr("common.nav_step_icon"), default=True),
+    st.Page("pages/keras_lab.py", title=tr("common.nav_lab"), icon=tr("common.nav_lab_icon")),
+    st.Page("pages/train.py", title=tr("common.nav_train"), icon=tr("common.nav_train_icon")),
+]).run()

@@ -1,0 +1,52 @@
+"""The session's language: chosen in the sidebar, linkable with `?lang=ko`, guessed from the browser.
+
+The switch is bound to the `lang` query parameter, so the address bar always names the
+language shown and a teacher can hand out a link that opens the app in Korean.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from rnnviz.text import LANGUAGES, t
+
+KEY = "lang"
+
+
+def browser_language() -> str:
+    """Korean for a browser that prefers Korean, English for everyone else."""
+    locale = st.context.locale or ""
+    return "ko" if locale.lower().startswith("ko") else "en"
+
+
+def current_language() -> str:
+    """The language to render in, valid even before the switch has been drawn this run."""
+    chosen = st.session_state.get(KEY)
+    if chosen in LANGUAGES:
+        return chosen
+    requested = st.query_params.get(KEY)
+    if requested in LANGUAGES:
+        return requested
+    return browser_language()
+
+
+def tr(key: str, **fmt: object) -> str:
+    """`t` in the session's language, so pages never pass the language around."""
+    return t(key, current_language(), **fmt)
+
+
+def _native_name(code: str) -> str:
+    return t(f"common.lang_name_{code}", code)
+
+
+def language_switch() -> str:
+    """Draw the sidebar language selector and return the language it holds."""
+    st.sidebar.segmented_control(
+        tr("common.language"),
+        LANGUAGES,
+        default=browser_language(),
+        format_func=_native_name,
+        required=True,
+        key=KEY,
+        bind="query-params",
+    )
+    return current_language()
