@@ -1,0 +1,89 @@
+"""What one run of a recurrent layer leaves behind: every timestep's numbers.
+
+Arrays are indexed (batch, step, ...) in processing order, as Keras emits them; with
+`go_backwards` step 0 reads the last input, and `positions[k]` says which input step k read.
+`outputs()` assembles from the trace exactly what the Keras layer returns.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from rnnviz.engine.cells import Cell
+
+Returned = np.ndarray | list[np.ndarray]
+
+
+@dataclass
+class Trace:
+    """Per-timestep record of one recurrent layer (one direction)."""
+
+    cell: Cell
+    positions: np.ndarray  # (T,) input position read at each step
+    inputs: np.ndarray  # (B, T, D)
+    mask: np.ndarray  # (B, T) bool: False where the step was skipped
+    previous: dict[str, np.ndarray]  # state name -> (B, T, U) state entering each step
+    states: dict[str, np.ndarray]  # state name -> (B, T, U) state after each step
+    values: dict[str, np.ndarray]  # intermediate name -> (B, T, ...) as the cell computed it
+    carried: np.ndarray  # (B, T, U) emitted outputs; a masked step repeats the previous one
+    zeroed: np.ndarray  # (B, T, U) emitted outputs; a masked step emits zeros
+    zero_output_for_mask: bool = False
+
+    @property
+    def hidden(self) -> np.ndarray:
+        """(B, T, U) hidden state after each step."""
+        return self.states["h"]
+
+    def final_states(self) -> list[np.ndarray]:
+        """The states after the last step, in Keras's order (h, then c for LSTM)."""
+        return [self.states[name][:, -1] for name in self.cell.state_names]
+
+    def sequence(self, zero_output_for_mask: bool | None = None) -> np.ndarray:
+        """The emitted output sequence, as Keras's `return_sequences=True` gives it."""
+        zero = self.zero_output_for_mask if zero_output_for_mask is None else zero_output_for_mask
+        return self.zeroed if zero else self.carried
+
+    def outputs(self, return_sequences: bool = False, return_state: bool = False) -> Returned:
+        """Exactly what the Keras layer returns with these two flags."""
+        seq = self.sequence()
+        out = seq if return_sequences else seq[:, -1]
+        return [out, *self.final_states()] if return_state else out
+
+
+MERGES = {
+    "concat": lambda a, b: np.concatenate([a, b], axis=-1),
+    "sum": lambda a, b: a + b,
+    "ave": lambda a, b: (a + b) / 2,
+    "mul": lambda a, b: a * b,
+}
+
+
+@dataclass
+class BidirectionalTrace:
+    """A forward and a backward trace, merged the way Keras's Bidirectional merges them."""
+
+    forward: Trace
+    backward: Trace
+    merge_mode: str | None = "concat"
+
+    def directions(self, return_sequences: bool) -> tuple[np.ndarray, np.ndarray]:
+        """(forward, backward) outputs before merging; the backward sequence is flipped back
+        into input order. Bidirectional zeroes masked outputs exactly when it returns
+        sequences."""
+        y = self.forward.sequence(zero_output_for_mask=return_sequences)
+        y_rev = self.backward.sequence(zero_output_for_mask=return_sequences)
+        if return_sequences:
+            return y, y_rev[:, ::-1]
+        return y[:, -1], y_rev[:, -1]
+
+    def final_states(self) -> list[np.ndarray]:
+        return self.forward.final_states() + self.backward.final_states()
+
+    def outputs(self, return_sequences: bool = False, return_state: bool = False) -> Returned:
+        """Exactly what the Keras Bidirectional layer returns with these two flags."""
+        y, y_rev = self.directions(return_sequences)
+        merged = [y, y_rev] if self.merge_mode is None else [MERGES[self.merge_mode](y, y_rev)]
+        if return_state:
+            return merged + self.final_states()
+        return merged if self.merge_mode is None else merged[0]
