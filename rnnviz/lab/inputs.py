@@ -1,0 +1,117 @@
+"""The lab's input batch, from typed words or random numbers, and the checks on typed text.
+
+Whatever a student types ends up as a short list of short words: text is normalised (NFC),
+invisible and control characters are dropped, and anything over the caps is trimmed with a
+notice instead of an error, so the page always has something to show and says why.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from rnnviz.lab.config import MAX_VOCAB, MAX_WORD_CHARS, MAX_WORDS, InputConfig
+from rnnviz.lessons import Vocabulary, random_sequences
+
+MAX_TEXT_CHARS = 400
+
+
+@dataclass(frozen=True)
+class Message:
+    """A user-facing message as a text key and its format values, translated by the page."""
+
+    key: str
+    fmt: dict[str, object] = field(default_factory=dict)
+
+
+class LabInputError(ValueError):
+    """Typed input the lab cannot use; carries the message to show instead of a traceback."""
+
+    def __init__(self, key: str, **fmt: object) -> None:
+        super().__init__(key)
+        self.message = Message(key, fmt)
+
+
+@dataclass(frozen=True)
+class LabInput:
+    """The batch as the layer receives it, plus what the page needs to label it."""
+
+    x: np.ndarray  # (B, T, D) float32
+    real: np.ndarray  # (B, T) bool: False on padding
+    mask: np.ndarray | None  # what is passed as `mask=`, or None
+    step_tokens: tuple[tuple[str, ...], ...]  # (B, T) character read at each step, "" if none
+    features: tuple[str, ...]  # the D column names
+
+
+def _clean(text: str) -> tuple[str, list[Message]]:
+    notices: list[Message] = []
+    if len(text) > MAX_TEXT_CHARS:
+        text = text[:MAX_TEXT_CHARS]
+        notices.append(Message("lab.notice_text_cut", {"limit": MAX_TEXT_CHARS}))
+    text = unicodedata.normalize("NFC", text)
+    kept = "".join(
+        c for c in text if c.isspace() or not unicodedata.category(c).startswith("C")
+    )
+    if len(kept) != len(text):
+        notices.append(Message("lab.notice_invisible_dropped", {"count": len(text) - len(kept)}))
+    return kept, notices
+
+
+def parse_words(text: str) -> tuple[tuple[str, ...], list[Message]]:
+    """Words separated by commas or spaces, trimmed to the caps; raises LabInputError when
+    nothing usable is left."""
+    text, notices = _clean(text)
+    words = [w for w in re.split(r"[\s,]+", text) if w]
+    if not words:
+        raise LabInputError("lab.err_no_words")
+    if len(words) > MAX_WORDS:
+        notices.append(Message("lab.notice_words_cut", {"limit": MAX_WORDS, "count": len(words)}))
+        words = words[:MAX_WORDS]
+    if any(len(w) > MAX_WORD_CHARS for w in words):
+        notices.append(Message("lab.notice_word_cut", {"limit": MAX_WORD_CHARS}))
+        words = [w[:MAX_WORD_CHARS] for w in words]
+    distinct = len(set("".join(words)))
+    if distinct > MAX_VOCAB:
+        raise LabInputError("lab.err_too_many_chars", count=distinct, limit=MAX_VOCAB)
+    return tuple(words), notices
+
+
+def parse_vocabulary(text: str, words: tuple[str, ...]) -> tuple[str, list[Message]]:
+    """The one-hot alphabet typed by the user (spaces and commas ignored, repeats dropped);
+    empty means "the words' own characters". Raises LabInputError when a word uses a character
+    it lacks."""
+    text, notices = _clean(text)
+    vocabulary = "".join(dict.fromkeys(re.sub(r"[\s,]+", "", text)))
+    if len(vocabulary) > MAX_VOCAB:
+        raise LabInputError("lab.err_too_many_chars", count=len(vocabulary), limit=MAX_VOCAB)
+    missing = "".join(dict.fromkeys(c for c in "".join(words) if vocabulary and c not in vocabulary))
+    if missing:
+        raise LabInputError("lab.err_not_in_vocabulary", chars=" ".join(missing))
+    return vocabulary, notices
+
+
+def build_input(config: InputConfig, seed: int) -> LabInput:
+    """The (B, T, D) batch for `config`; random input is `random_sequences(seed, B, T, D)`."""
+    if config.source == "words":
+        vocab = Vocabulary(config.characters)
+        length = max(len(w) for w in config.words)
+        ids = np.full((len(config.words), length), -1, dtype=np.int64)
+        for b, word in enumerate(config.words):
+            ids[b, : len(word)] = vocab.ids(word)
+        x = vocab.one_hot(ids)
+        tokens = [list(w) + [""] * (length - len(w)) for w in config.words]
+        features = vocab.tokens
+    else:
+        x = random_sequences(seed, config.batch, config.time, config.features)
+        tokens = [[""] * config.time for _ in range(config.batch)]
+        features = tuple(f"x{d}" for d in range(config.features))
+    if config.pad:
+        x = np.concatenate([x, np.zeros((x.shape[0], config.pad, x.shape[2]), np.float32)], 1)
+        tokens = [row + [""] * config.pad for row in tokens]
+    real = np.any(x != 0, axis=-1)
+    return LabInput(
+        x=x, real=real, mask=real if config.mask else None,
+        step_tokens=tuple(tuple(row) for row in tokens), features=tuple(features),
+    )

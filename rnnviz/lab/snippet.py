@@ -1,0 +1,82 @@
+"""The Keras code that reproduces exactly what the lab shows, ready to paste into a notebook.
+
+It rebuilds the same input and draws the same weights from the same seed, so running it
+prints the numbers on screen; a test executes it and compares.
+"""
+from __future__ import annotations
+
+from rnnviz.lab.config import LabConfig
+from rnnviz.lab.explain import returned_names
+from rnnviz.lab.keras_side import WEIGHT_HIGH, WEIGHT_LOW
+
+
+def _input_lines(config: LabConfig) -> list[str]:
+    source = config.input
+    if source.source == "words":
+        length = max(len(w) for w in source.words) + source.pad
+        chars = list(source.characters)
+        lines = [
+            f"words = {list(source.words)!r}",
+            f"chars = {chars!r}  # one-hot columns",
+            f"x = np.zeros(({len(source.words)}, {length}, {len(chars)}), dtype=\"float32\")",
+            "for b, word in enumerate(words):",
+            "    for t, ch in enumerate(word):",
+            "        x[b, t, chars.index(ch)] = 1.0",
+        ]
+    else:
+        shape = (source.batch, source.time, source.features)
+        lines = [
+            f"x = np.random.default_rng({config.seed}).standard_normal({shape})"
+            ".astype(\"float32\")",
+        ]
+        if source.pad:
+            lines.append(
+                f"x = np.concatenate([x, np.zeros(({source.batch}, {source.pad}, "
+                f"{source.features}), dtype=\"float32\")], axis=1)  # padding"
+            )
+    if source.mask:
+        lines.append("mask = np.any(x != 0, axis=-1)  # False on padding")
+    return lines
+
+
+def _layer_expr(config: LabConfig) -> str:
+    flags = [f"return_sequences={config.return_sequences}",
+             f"return_state={config.return_state}"]
+    if config.go_backwards:
+        flags.append("go_backwards=True")
+    extra = [f"reset_after={config.reset_after}"] if config.cell == "GRU" else []
+    if config.wrap_cell:
+        cell = f"keras.layers.{config.cell}Cell({', '.join([str(config.units), *extra])})"
+        inner = f"keras.layers.RNN({cell}, {', '.join(flags)})"
+    else:
+        inner = f"keras.layers.{config.cell}({', '.join([str(config.units), *flags, *extra])})"
+    if not config.bidirectional:
+        return inner
+    return (f"keras.layers.Bidirectional(\n    {inner},\n"
+            f"    merge_mode={config.merge_mode!r},\n)")
+
+
+def keras_snippet(config: LabConfig) -> str:
+    """Python source that builds the layer, sets the weights and calls it as the lab does."""
+    features = len(config.input.characters) if config.input.source == "words" \
+        else config.input.features
+    names = returned_names(config)
+    call = "layer(x, mask=mask)" if config.input.mask else "layer(x)"
+    lines = [
+        "import numpy as np",
+        "import keras",
+        "",
+        *_input_lines(config),
+        "",
+        f"layer = {_layer_expr(config)}",
+        f"layer.build((None, None, {features}))",
+        f"rng = np.random.default_rng({config.seed})  # weights and biases, never zero",
+        "layer.set_weights([rng.uniform"
+        f"({WEIGHT_LOW}, {WEIGHT_HIGH}, w.shape).astype(\"float32\")",
+        "                   for w in layer.get_weights()])",
+        "",
+        f"{', '.join(names)} = {call}" if len(names) > 1 else f"{names[0]} = {call}",
+    ]
+    lines += [f"print({name!r}, tuple({name}.shape))" for name in names]
+    lines.append("print(layer.count_params())  # parameters")
+    return "\n".join(lines) + "\n"
