@@ -1,7 +1,8 @@
 """The session's language: chosen in the sidebar, linkable with `?lang=ko`, guessed from the browser.
 
-The switch is bound to the `lang` query parameter, so the address bar always names the
-language shown and a teacher can hand out a link that opens the app in Korean.
+The switch writes its choice to the `lang` query parameter, so the address bar always names
+the language shown and a teacher can hand out a link that opens the app in Korean. The
+parameter is read when a session starts; after that the switch is the one source of truth.
 """
 from __future__ import annotations
 
@@ -40,13 +41,10 @@ def _native_name(code: str) -> str:
 
 def language_switch() -> str:
     """Draw the sidebar language selector and return the language it holds."""
-    st.sidebar.segmented_control(
-        tr("common.language"),
-        LANGUAGES,
-        default=browser_language(),
-        format_func=_native_name,
-        required=True,
-        key=KEY,
-        bind="query-params",
+    if KEY not in st.session_state:
+        st.session_state[KEY] = current_language()
+    chosen = st.sidebar.segmented_control(
+        tr("common.language"), LANGUAGES, format_func=_native_name, required=True, key=KEY,
     )
-    return current_language()
+    st.query_params[KEY] = chosen
+    return chosen

@@ -1,0 +1,124 @@
+"""The running app and a headless Chromium, shared by every browser test.
+
+One Streamlit server and one browser serve the whole session: starting them costs seconds,
+while a fresh context per test is cheap and keeps tests from sharing cookies or sessions.
+Tests take `app_url`, `page` and `wait_for_app`; nothing here needs importing.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+REPO = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+STARTUP_TIMEOUT_S = 60
+VIEWPORT = {"width": 1400, "height": 900}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.browser)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+            return response.status == 200 and response.read().strip() == b"ok"
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def app_url() -> Iterator[str]:
+    """Base URL of `streamlit run app.py`, started from the repo root for this test session."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    log = tempfile.TemporaryFile(mode="w+")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true"],
+        cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        deadline = time.monotonic() + STARTUP_TIMEOUT_S
+        while not _healthy(url):
+            if server.poll() is not None or time.monotonic() > deadline:
+                log.seek(0)
+                pytest.fail(
+                    f"Streamlit did not answer {url}/_stcore/health within "
+                    f"{STARTUP_TIMEOUT_S} s (exit code {server.poll()}). Server log:\n{log.read()}",
+                    pytrace=False,
+                )
+            time.sleep(0.25)
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium driven by Playwright; no Playwright browser build is ever downloaded."""
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A page in its own fresh context (English locale, 1400x900) for one test."""
+    context = browser.new_context(viewport=VIEWPORT, locale="en-US")
+    yield context.new_page()
+    context.close()
+
+
+def _wait_for_app(page: Page, timeout_ms: float = 30_000, settle_ms: float = 300) -> None:
+    """Block until Streamlit has connected and finished running the script.
+
+    A click only starts a rerun after a round trip, so the settle comes first, then the
+    script state must read `notRunning` with no running indicator left on screen.
+    """
+    page.wait_for_timeout(settle_ms)
+    page.wait_for_selector(
+        '[data-testid="stApp"][data-test-connection-state="CONNECTED"]'
+        '[data-test-script-state="notRunning"]',
+        timeout=timeout_ms,
+    )
+    page.wait_for_selector(
+        '[data-testid="stStatusWidgetRunningIcon"]', state="detached", timeout=timeout_ms
+    )
+
+
+@pytest.fixture
+def wait_for_app() -> Callable[..., None]:
+    """`wait_for_app(page)` after `goto` or any interaction that reruns the script."""
+    return _wait_for_app

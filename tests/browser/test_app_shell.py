@@ -1,0 +1,94 @@
+"""The shell every page lives in: navigation, the language switch, and pages that open cleanly."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from rnnviz.text import t
+
+PAGES = (("common.nav_step", "/"), ("common.nav_lab", "/keras_lab"), ("common.nav_train", "/train"))
+NAV_LINK = '[data-testid="stSidebarNavLink"]'
+ACTIVE_TITLE = f'{NAV_LINK}[aria-current="page"] [data-testid="stMarkdownContainer"]'
+EXCEPTION = '[data-testid="stException"]'
+
+
+def titles(lang: str) -> list[str]:
+    return [t(key, lang) for key, _ in PAGES]
+
+
+def nav_titles(page: Page) -> list[str]:
+    return page.locator(f'{NAV_LINK} [data-testid="stMarkdownContainer"]').all_inner_texts()
+
+
+def lang_param(page: Page) -> list[str]:
+    return parse_qs(urlparse(page.url).query).get("lang", [])
+
+
+def test_navigation_lists_the_three_pages_and_opens_step_through(
+    page: Page, app_url: str, wait_for_app: Callable[..., None]
+) -> None:
+    page.goto(app_url)
+    wait_for_app(page)
+    assert nav_titles(page) == titles("en")
+    expect(page.locator(ACTIVE_TITLE)).to_have_text(t("common.nav_step", "en"))
+    assert lang_param(page) == ["en"]
+
+
+def test_sidebar_switch_turns_the_app_korean(
+    page: Page, app_url: str, wait_for_app: Callable[..., None]
+) -> None:
+    page.goto(app_url)
+    wait_for_app(page)
+    switch = page.locator('[data-testid="stSidebar"] .st-key-lang')
+    switch.get_by_role("radio", name=t("common.lang_name_ko", "ko")).click()
+    wait_for_app(page)
+    assert nav_titles(page) == titles("ko")
+    expect(switch.get_by_role("radio", checked=True)).to_have_text("한국어")
+    assert lang_param(page) == ["ko"]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_lang_parameter_picks_the_language(
+    page: Page, app_url: str, wait_for_app: Callable[..., None], lang: str
+) -> None:
+    page.goto(f"{app_url}/train?lang={lang}")
+    wait_for_app(page)
+    assert nav_titles(page) == titles(lang)
+    expect(page.locator(ACTIVE_TITLE)).to_have_text(
+        t("common.nav_train", lang)
+    )
+
+
+def test_korean_browser_gets_korean_without_asking(
+    browser: Browser, app_url: str, wait_for_app: Callable[..., None]
+) -> None:
+    context = browser.new_context(locale="ko-KR", viewport={"width": 1400, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(app_url)
+        wait_for_app(page)
+        assert nav_titles(page) == titles("ko")
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_every_page_opens_from_the_navigation_without_an_exception(
+    page: Page, app_url: str, wait_for_app: Callable[..., None], lang: str
+) -> None:
+    page.goto(f"{app_url}/?lang={lang}")
+    wait_for_app(page)
+    for key, path in reversed(PAGES):
+        title = t(key, lang)
+        page.locator('[data-testid="stSidebarNav"]').get_by_role(
+            "link", name=title, exact=True
+        ).click()
+        page.wait_for_url(lambda url, path=path: urlparse(url).path == path)
+        wait_for_app(page, timeout_ms=90_000)
+        expect(page.locator(ACTIVE_TITLE)).to_have_text(title)
+        assert page.locator(EXCEPTION).count() == 0, page.locator(EXCEPTION).first.inner_text()
+        assert lang_param(page) == [lang]
+        assert nav_titles(page) == titles(lang)
