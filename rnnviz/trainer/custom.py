@@ -1,0 +1,88 @@
+"""A next-character task built from the user's own words or a pasted text.
+
+Whatever a student types becomes a many-to-many lesson like L1 (`hell` -> `ello`): the input is
+the text, the target the same text one character later, with a vocabulary built from the text
+itself. Input is cleaned of invisible characters and bounded in size, because it arrives from
+anyone in a classroom and the server is shared.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import numpy as np
+
+from rnnviz.lessons import Lesson, Vocabulary
+
+MAX_WORDS = 40
+MAX_WORD_LENGTH = 24
+MAX_TEXT = 3000
+MIN_TEXT = 8
+MAX_DISTINCT = 80
+WINDOW = 16
+
+
+class InputProblem(ValueError):
+    """Input the page should explain, as a text key (`train.problem.*`) and placeholders."""
+
+    def __init__(self, key: str, **args: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.args = args
+
+
+def clean(text: str) -> str:
+    """NFC-normalised text with control, format and unassigned characters removed and runs of
+    whitespace folded to one space: what is left is what a reader sees."""
+    text = unicodedata.normalize("NFC", text)
+    kept = [" " if c.isspace() else c for c in text if c.isspace() or unicodedata.category(c)[0] != "C"]
+    return " ".join("".join(kept).split())
+
+
+def _lesson(key: str, samples: list[str], inputs: list[str], targets: list[str]) -> Lesson:
+    vocab = Vocabulary.of_characters(samples, pad=True)
+    if len(vocab) - 1 > MAX_DISTINCT:
+        raise InputProblem("train.problem.too_many_characters", count=len(vocab) - 1,
+                           limit=MAX_DISTINCT)
+    length = max(len(s) for s in inputs)
+    x = np.zeros((len(inputs), length), dtype=np.int64)
+    y = np.zeros((len(inputs), length), dtype=np.int64)
+    for i, (a, b) in enumerate(zip(inputs, targets)):
+        x[i, : len(a)] = vocab.ids(a)
+        y[i, : len(b)] = vocab.ids(b)
+    return Lesson(
+        key=key, task="many_to_many", samples=tuple(samples), vocab=vocab, labels=vocab.tokens,
+        x=x, y=y, input_encoding="identity_embedding", mask_zero=True, cell="SimpleRNN",
+        units=16, head_activation="softmax", optimizer="Adam", learning_rate=0.02, epochs=300,
+        batch_size=8, shuffle=True, target_accuracy=1.0,
+    )
+
+
+def from_words(text: str) -> Lesson:
+    """Each word is one sequence: `hello` reads `hell` and predicts `ello`."""
+    words = clean(text).split()
+    if not words:
+        raise InputProblem("train.problem.empty")
+    if len(words) > MAX_WORDS:
+        raise InputProblem("train.problem.too_many_words", count=len(words), limit=MAX_WORDS)
+    long = [w for w in words if len(w) > MAX_WORD_LENGTH]
+    if long:
+        raise InputProblem("train.problem.word_too_long", limit=MAX_WORD_LENGTH)
+    words = [w for w in words if len(w) >= 2]
+    if not words:
+        raise InputProblem("train.problem.words_too_short")
+    return _lesson("words", words, [w[:-1] for w in words], [w[1:] for w in words])
+
+
+def from_text(text: str) -> Lesson:
+    """The text cut into windows of `WINDOW` characters, each predicting the next character."""
+    text = clean(text)
+    if not text:
+        raise InputProblem("train.problem.empty")
+    if len(text) < MIN_TEXT:
+        raise InputProblem("train.problem.text_too_short", limit=MIN_TEXT)
+    if len(text) > MAX_TEXT:
+        raise InputProblem("train.problem.text_too_long", count=len(text), limit=MAX_TEXT)
+    starts = range(0, len(text) - 1, WINDOW)
+    inputs = [text[s : min(s + WINDOW, len(text) - 1)] for s in starts]
+    targets = [text[s + 1 : s + 1 + len(a)] for s, a in zip(starts, inputs)]
+    return _lesson("text", [text], inputs, targets)

@@ -1,0 +1,258 @@
+"""One training run: a worker thread that trains a lesson's model and publishes its progress.
+
+The page never waits for training: it starts a run, reads `status()` / `history()` on a timer
+and asks for `snapshots()` (the model as the numpy engine's `SequenceModel` every few epochs,
+converted here, in the worker) when it wants to show what the network had learned by then.
+The worker checks for pause and stop between graph calls, each about a tenth of a second, so
+buttons take effect at once and the thread always ends.
+"""
+from __future__ import annotations
+
+import itertools
+import math
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+
+from rnnviz import keras_runtime
+from rnnviz.engine import SequenceModel, from_keras_model
+from rnnviz.keras_models import encode_inputs
+from rnnviz.lessons import PAD, Lesson
+from rnnviz.trainer.program import POOL, EpochResults, Program, ProgramPool
+from rnnviz.trainer.progress import History, Progress, State, Status
+from rnnviz.trainer.scheduler import SCHEDULER, Scheduler
+from rnnviz.trainer.settings import TrainSettings, model_config
+
+CHUNK_SECONDS = 0.1
+SNAPSHOTS = 20
+# A loss this many times the untrained model's (and this far above it) is not a bad epoch but
+# a run that has left the region where it can learn: Adam at learning rate 10 gets there
+# within a few epochs, while sane settings never come near.
+EXPLODE_FACTOR = 10.0
+EXPLODE_MARGIN = 10.0
+_ids = itertools.count(1)
+
+
+def sample_weights(lesson: Lesson) -> np.ndarray:
+    """1 where a target counts, 0 at padding: padded steps must not teach the model."""
+    if lesson.task == "many_to_many" and lesson.mask_zero:
+        return (lesson.x != 0).astype(np.float32)
+    return np.ones(lesson.y.shape, dtype=np.float32)
+
+
+def token_level(lesson: Lesson) -> str:
+    """"word" when the vocabulary holds words (L7), "char" when it holds characters."""
+    return "word" if any(len(t) > 1 for t in lesson.vocab.tokens if t != PAD) else "char"
+
+
+def first_divergence(results: EpochResults, reference: float) -> tuple[int, str] | None:
+    """(index, reason) of the first epoch whose loss is not finite or has exploded."""
+    limit = max(EXPLODE_FACTOR * reference, reference + EXPLODE_MARGIN)
+    for i, loss in enumerate(results.loss):
+        if not math.isfinite(loss):
+            return i, "train.msg.diverged_nonfinite"
+        if loss > limit:
+            return i, "train.msg.diverged_exploding"
+    return None
+
+
+class TrainingRun:
+    """A lesson, its settings, and the thread training them; see the module docstring."""
+
+    def __init__(self, lesson: Lesson, settings: TrainSettings, *,
+                 weights: list[np.ndarray] | None = None, scheduler: Scheduler = SCHEDULER,
+                 pool: ProgramPool = POOL) -> None:
+        self.id = next(_ids)
+        self.lesson = lesson
+        self.settings = settings
+        self.config = model_config(lesson, settings)
+        self.level = token_level(lesson)
+        self.snapshot_every = max(1, math.ceil(settings.epochs / SNAPSHOTS))
+        self._weights = weights
+        self._scheduler = scheduler
+        self._pool = pool
+        many = lesson.task == "many_to_many"
+        self._progress = Progress(settings.epochs, lesson.x.shape[1] if many else 0)
+        self._snapshots: list[tuple[int, SequenceModel]] = []
+        self._lock = threading.Lock()  # guards the program and the snapshot list
+        self._program: Program | None = None
+        self._keras_file: tuple[int, bytes] | None = None
+        self._stop = threading.Event()
+        self._pause = threading.Event()
+        self._wake = threading.Event()
+        self._closed = False
+        self._thread = threading.Thread(
+            target=self._work, name=f"rnnviz-trainer-{self.id}", daemon=True
+        )
+        self._thread.start()
+
+    # What the page reads.
+    def status(self) -> Status:
+        return self._progress.status()
+
+    def history(self) -> History:
+        return self._progress.history()
+
+    def snapshots(self) -> list[tuple[int, SequenceModel]]:
+        """(epoch, model) saved so far, oldest first; the last is the newest trained model."""
+        with self._lock:
+            return list(self._snapshots)
+
+    def latest_model(self) -> SequenceModel | None:
+        with self._lock:
+            return self._snapshots[-1][1] if self._snapshots else None
+
+    # What the buttons do.
+    def pause(self) -> None:
+        self._pause.set()
+        self._scheduler.wake()
+
+    def resume(self) -> None:
+        self._pause.clear()
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        self._scheduler.wake()
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Stop, wait for the thread, and hand the compiled model back for the next run."""
+        self._closed = True
+        self.stop()
+        self._thread.join(timeout)
+        if not self._thread.is_alive():
+            self._release_program()
+
+    def join(self, timeout: float | None = None) -> bool:
+        """Wait for the thread to end; True when it has."""
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    @property
+    def alive(self) -> bool:
+        return self._thread.is_alive()
+
+    def keras_file(self) -> bytes | None:
+        """The current model as a `.keras` file, or None before it exists or after close."""
+        epoch = self.status().epoch
+        with self._lock:
+            if self._program is None:
+                return None
+            if self._keras_file is None or self._keras_file[0] != epoch:
+                with tempfile.TemporaryDirectory() as folder:
+                    path = Path(folder) / "model.keras"
+                    self._program.model.save(path)
+                    self._keras_file = (epoch, path.read_bytes())
+            return self._keras_file[1]
+
+    # The worker.
+    def _release_program(self) -> None:
+        with self._lock:
+            program, self._program = self._program, None
+            self._keras_file = None
+        if program is not None:
+            self._pool.give_back(program)
+
+    def _wait_turn(self) -> bool:
+        """Hold a scheduler slot (True), or give up because the run was stopped (False)."""
+        while not self._stop.is_set():
+            if self._pause.is_set():
+                self._progress.set_state(State.PAUSED)
+                while self._pause.is_set() and not self._stop.is_set():
+                    self._wake.wait(0.2)
+                    self._wake.clear()
+                continue
+            self._progress.set_state(State.QUEUED)
+            if self._scheduler.acquire(
+                self, lambda: self._stop.is_set() or self._pause.is_set(),
+                self._progress.set_queue_position,
+            ):
+                self._progress.set_state(State.RUNNING)
+                return True
+        return False
+
+    def _snapshot(self, epoch: int) -> None:
+        with self._lock:
+            if self._program is None or (self._snapshots and self._snapshots[-1][0] == epoch):
+                return
+            model = from_keras_model(
+                self._program.model, self.lesson.vocab.tokens, self.lesson.labels, self.level,
+                meta={"lesson": self.lesson.key, "epoch": epoch, "cell": self.config.cell},
+            )
+            self._snapshots.append((epoch, model))
+
+    def _work(self) -> None:
+        holding = False
+        try:
+            keras_runtime.keras()
+            holding = self._wait_turn()
+            if holding:
+                holding = self._train()
+            if self._progress.state() in (State.QUEUED, State.RUNNING, State.PAUSED):
+                self._progress.set_state(State.STOPPED)
+        except Exception as exc:  # the page shows it; the thread must still end cleanly
+            self._progress.set_state(State.FAILED, "train.msg.failed", detail=str(exc)[:300])
+        finally:
+            if holding:
+                self._scheduler.release(self)
+            if self._closed:
+                self._release_program()
+
+    def _train(self) -> bool:
+        """Train until done, stopped or diverged; returns whether a slot is still held."""
+        s = self.settings
+        program = self._pool.take(self.config, s.optimizer)
+        with self._lock:
+            self._program = program
+        program.reset(self.config, s.learning_rate, self._weights)
+        x = encode_inputs(self.config, self.lesson.x)
+        y = self.lesson.y.astype(np.int32)
+        w = sample_weights(self.lesson)
+        start = program.evaluate(x, y, w)
+        reference = float(start.loss[0])
+        self._progress.record(0, start.loss, start.accuracy, start.step_accuracy)
+        self._snapshot(0)
+        epoch, good, per_epoch, rate = 0, program.get_weights(), None, None
+        holding = True
+        while epoch < s.epochs and not self._stop.is_set():
+            if self._pause.is_set():
+                self._scheduler.release(self)
+                holding = self._wait_turn()
+                continue
+            k = 1 if per_epoch is None else int(CHUNK_SECONDS / max(per_epoch, 1e-6))
+            k = max(1, min(k, s.epochs - epoch, self.snapshot_every - epoch % self.snapshot_every))
+            began = time.perf_counter()
+            with self._lock:
+                results = program.train(
+                    x, y, w, epochs=k, batch_size=s.batch_size, shuffle=s.shuffle, seed=s.seed,
+                    first_epoch=epoch,
+                )
+            elapsed = time.perf_counter() - began
+            bad = first_divergence(results, reference)
+            if bad is not None:
+                i, reason = bad
+                self._progress.record(epoch + i + 1, results.loss[: i + 1],
+                                      results.accuracy[: i + 1], results.step_accuracy[: i + 1])
+                with self._lock:
+                    program.set_weights(good)
+                self._snapshot(epoch)
+                self._progress.set_state(State.DIVERGED, reason, epoch=epoch + i + 1, kept=epoch)
+                return True
+            if per_epoch is not None:  # the first call may include tracing the graph
+                rate = k / elapsed if rate is None else 0.7 * rate + 0.3 * k / elapsed
+            per_epoch = elapsed / k
+            epoch += k
+            self._progress.record(epoch, results.loss, results.accuracy, results.step_accuracy,
+                                  rate)
+            good = program.get_weights()
+            if epoch % self.snapshot_every == 0 or epoch == s.epochs:
+                self._snapshot(epoch)
+        self._snapshot(epoch)
+        if epoch >= s.epochs:
+            loaded = self._weights is not None and s.epochs == 0
+            self._progress.set_state(State.FINISHED, "train.msg.loaded" if loaded else "")
+        return holding
