@@ -11,7 +11,7 @@ import unicodedata
 
 import numpy as np
 
-from rnnviz.lessons import Lesson, Vocabulary
+from rnnviz.lessons import PAD, TRAINABLE, Lesson, Vocabulary
 
 MAX_WORDS = 40
 MAX_WORD_LENGTH = 24
@@ -27,7 +27,7 @@ class InputProblem(ValueError):
     def __init__(self, key: str, **args: object) -> None:
         super().__init__(key)
         self.key = key
-        self.args = args
+        self.values = args
 
 
 def clean(text: str) -> str:
@@ -86,3 +86,48 @@ def from_text(text: str) -> Lesson:
     inputs = [text[s : min(s + WINDOW, len(text) - 1)] for s in starts]
     targets = [text[s + 1 : s + 1 + len(a)] for s, a in zip(starts, inputs)]
     return _lesson("text", [text], inputs, targets)
+
+
+SOURCES: tuple[str, ...] = (*TRAINABLE, "words", "text")
+
+
+def make_lesson(source: str, text: str = "") -> Lesson:
+    """The lesson a source names: a preset of LESSONS.md, or one built from `text`."""
+    if source in TRAINABLE:
+        return TRAINABLE[source]()
+    if source == "words":
+        return from_words(text)
+    if source == "text":
+        return from_text(text)
+    raise InputProblem("train.problem.source", value=source)
+
+
+def _spell(lesson: Lesson, ids: np.ndarray) -> list[str]:
+    return [lesson.vocab.tokens[i] for i in ids if lesson.vocab.tokens[i] != PAD]
+
+
+def _join(lesson: Lesson, tokens: list[str]) -> str:
+    return " ".join(tokens) if any(len(t) > 1 for t in tokens) else "".join(tokens)
+
+
+def data_rows(lesson: Lesson, limit: int = 12) -> list[tuple[str, str]]:
+    """(input, target) of the first `limit` samples, spelled in tokens."""
+    rows = []
+    for x, y in zip(lesson.x[:limit], lesson.y[:limit]):
+        source = _join(lesson, _spell(lesson, x))
+        if lesson.task == "many_to_many":
+            target = _join(lesson, [lesson.labels[i] for i in y[: len(_spell(lesson, x))]])
+        else:
+            target = lesson.labels[int(y)]
+        rows.append((source, target))
+    return rows
+
+
+def step_names(lesson: Lesson) -> list[str]:
+    """Names of the timesteps of a many-to-many lesson: `t3 l→l` when there is one sample,
+    so the per-step accuracy chart says which input each line reads."""
+    steps = lesson.x.shape[1]
+    if len(lesson.x) != 1:
+        return [f"t{t + 1}" for t in range(steps)]
+    return [f"t{t + 1} {lesson.vocab.tokens[a]}→{lesson.labels[b]}"
+            for t, (a, b) in enumerate(zip(lesson.x[0], lesson.y[0]))]

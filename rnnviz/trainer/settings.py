@@ -56,7 +56,7 @@ def problems(settings: TrainSettings) -> list[tuple[str, dict]]:
     for name, (low, high) in LIMITS.items():
         value = getattr(settings, name)
         if not isinstance(value, int) or not low <= value <= high:
-            found.append(("train.problem.range", {"name": name, "low": low, "high": high}))
+            found.append((f"train.problem.{name}", {"low": low, "high": high}))
     lr = settings.learning_rate
     low, high = LEARNING_RATE
     if not isinstance(lr, (int, float)) or not math.isfinite(lr) or not low <= lr <= high:
