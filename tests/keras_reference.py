@@ -45,3 +45,50 @@ def assert_same(got: Any, want: Any, atol: float = 2e-6) -> None:
     assert got.dtype == np.float32
     scale = max(1.0, float(np.abs(want).max(initial=0.0)))  # float32 precision is relative
     np.testing.assert_allclose(got, want, rtol=2e-5, atol=atol * scale)
+
+
+def _keras_layer(spec: Any, return_sequences: bool) -> Any:
+    from rnnviz.engine import BidirectionalSpec
+
+    layers = keras().layers
+    if isinstance(spec, BidirectionalSpec):
+        return layers.Bidirectional(
+            _keras_layer(spec.forward, return_sequences), merge_mode=spec.merge_mode
+        )
+    cell = spec.cell
+    options = {"activation": cell.activation, "use_bias": cell.bias is not None,
+               "go_backwards": spec.go_backwards, "return_sequences": return_sequences}
+    for name in ("recurrent_activation", "reset_after"):
+        if hasattr(cell, name):
+            options[name] = getattr(cell, name)
+    return getattr(layers, cell.kind)(cell.units, **options)
+
+
+def _spec_weights(spec: Any) -> list[np.ndarray]:
+    from rnnviz.engine import BidirectionalSpec
+
+    if isinstance(spec, BidirectionalSpec):
+        return _spec_weights(spec.forward) + _spec_weights(spec.backward)
+    cell = spec.cell
+    return [w for w in (cell.kernel, cell.recurrent_kernel, cell.bias) if w is not None]
+
+
+def keras_model_of(model: Any) -> Any:
+    """The Keras model a SequenceModel stands for, with its weights: ids in when it has an
+    embedding, one-hot rows in otherwise."""
+    layers = keras().layers
+    stack: list[Any] = []
+    if model.embedding is not None:
+        stack += [keras().Input(shape=(None,), dtype="int32"),
+                  layers.Embedding(*model.embedding.shape, mask_zero=model.mask_zero)]
+    else:
+        stack.append(keras().Input(shape=(None, len(model.tokens))))
+    last = len(model.layers) - 1
+    stack += [_keras_layer(s, i < last or model.many_to_many) for i, s in enumerate(model.layers)]
+    stack.append(layers.Dense(model.head.bias.shape[0], activation=model.head.activation))
+    built = keras().Sequential(stack)
+    weights = [model.embedding] if model.embedding is not None else []
+    for spec in model.layers:
+        weights += _spec_weights(spec)
+    built.set_weights(weights + [model.head.kernel, model.head.bias])
+    return built
