@@ -26,10 +26,10 @@ class Pretrained:
 
 
 CATALOGUE: tuple[Pretrained, ...] = (
-    Pretrained("hello", "common.model_hello", "hell"),
-    Pretrained("words-simplernn", "common.model_words_simplernn", "hello"),
-    Pretrained("words-lstm", "common.model_words_lstm", "hello"),
-    Pretrained("words-gru", "common.model_words_gru", "hello"),
+    Pretrained("hello", "step.model_hello", "hell"),
+    Pretrained("words-simplernn", "step.model_words_simplernn", "hello"),
+    Pretrained("words-lstm", "step.model_words_lstm", "hello"),
+    Pretrained("words-gru", "step.model_words_gru", "hello"),
 )
 
 
