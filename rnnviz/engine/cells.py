@@ -119,9 +119,11 @@ class GRUCell:
             recurrent_h = r * matrix_inner[:, 2 * u :]
         else:
             recurrent_h = (r * h_prev) @ self.recurrent_kernel[:, 2 * u :]
-        hh = act(x_h + recurrent_h)
+        pre = x_h + recurrent_h
+        hh = act(pre)
         h = z * h_prev + (1 - z) * hh
-        return h, (h,), {"x_part": matrix_x, "z": z, "r": r, "rec_h": recurrent_h, "hh": hh}
+        values = {"x_part": matrix_x, "z": z, "r": r, "rec_h": recurrent_h, "pre": pre, "hh": hh}
+        return h, (h,), values
 
 
 Cell = SimpleRNNCell | LSTMCell | GRUCell

@@ -89,7 +89,10 @@ def from_keras_model(
                 _activation_name(layer.get_config().get("activation")),
             )
         elif head is None:
-            layers.append(from_keras(layer))
+            spec = from_keras(layer)
+            if isinstance(spec, BidirectionalSpec) and spec.merge_mode is None:
+                raise ValueError("a Bidirectional layer inside a model needs a merge_mode")
+            layers.append(spec)
         else:
             raise ValueError(f"rnnviz cannot show a {name} layer after the Dense head")
     if not layers or head is None:
