@@ -27,6 +27,8 @@ CHROMIUM_ARGS = [
 ]
 STARTUP_TIMEOUT_S = 60
 VIEWPORT = {"width": 1400, "height": 900}
+# Two cores shared with TensorFlow tests: allow slow steps rather than flaky failures.
+TIMEOUT_MS = 90_000
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -97,11 +99,12 @@ def browser() -> Iterator[Browser]:
 def page(browser: Browser) -> Iterator[Page]:
     """A page in its own fresh context (English locale, 1400x900) for one test."""
     context = browser.new_context(viewport=VIEWPORT, locale="en-US")
+    context.set_default_timeout(TIMEOUT_MS)
     yield context.new_page()
     context.close()
 
 
-def _wait_for_app(page: Page, timeout_ms: float = 30_000, settle_ms: float = 300) -> None:
+def _wait_for_app(page: Page, timeout_ms: float = TIMEOUT_MS, settle_ms: float = 300) -> None:
     """Block until Streamlit has connected and finished running the script.
 
     A click only starts a rerun after a round trip, so the settle comes first, then the

@@ -66,6 +66,7 @@ def test_korean_browser_gets_korean_without_asking(
     browser: Browser, app_url: str, wait_for_app: Callable[..., None]
 ) -> None:
     context = browser.new_context(locale="ko-KR", viewport={"width": 1400, "height": 900})
+    context.set_default_timeout(90_000)
     try:
         page = context.new_page()
         page.goto(app_url)
@@ -87,7 +88,7 @@ def test_every_page_opens_from_the_navigation_without_an_exception(
             "link", name=title, exact=True
         ).click()
         page.wait_for_url(lambda url, path=path: urlparse(url).path == path)
-        wait_for_app(page, timeout_ms=90_000)
+        wait_for_app(page)
         expect(page.locator(ACTIVE_TITLE)).to_have_text(title)
         assert page.locator(EXCEPTION).count() == 0, page.locator(EXCEPTION).first.inner_text()
         assert lang_param(page) == [lang]

@@ -1,0 +1,109 @@
+"""Save a full-page PNG of every page in both languages to artifacts/screenshots/.
+
+Starts its own server on a free port and drives Debian's Chromium, so it runs on any machine
+that `scripts/test.sh` has set up: python3 scripts/screenshots.py
+"""
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from playwright.sync_api import Page, sync_playwright
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "artifacts" / "screenshots"
+PAGES = {"step_through": "", "keras_lab": "keras_lab", "train": "train"}
+LANGS = ("en", "ko")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+SETTLED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+VIEWPORT = {"width": 1400, "height": 900}
+# Streamlit scrolls inside its main pane, not the document, so "full page" means growing the
+# window to the pane's content height.
+CONTENT_HEIGHT = 'document.querySelector(\'[data-testid="stMain"]\').scrollHeight'
+# Pages poll while TensorFlow loads or a run trains; a page is ready to photograph once its
+# DOM has not changed for QUIET_MS.
+QUIET_MS = 4000
+QUIET = """([quietMs, limitMs]) => new Promise(resolve => {
+  let last = performance.now();
+  const start = last;
+  new MutationObserver(() => { last = performance.now(); }).observe(
+    document.body, {subtree: true, childList: true, attributes: true, characterData: true});
+  const check = () => {
+    const now = performance.now();
+    if (now - last >= quietMs || now - start >= limitMs) resolve(now - last >= quietMs);
+    else setTimeout(check, 200);
+  };
+  check();
+})"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_healthy(url: str, server: subprocess.Popen, timeout_s: float = 60) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline and server.poll() is None:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.read().strip() == b"ok":
+                    return
+        except OSError:
+            time.sleep(0.25)
+    raise SystemExit(f"streamlit did not become healthy at {url}")
+
+
+def shoot(page: Page, url: str, path: Path) -> None:
+    page.set_viewport_size(VIEWPORT)
+    page.goto(url, wait_until="domcontentloaded", timeout=120_000)
+    page.wait_for_timeout(500)
+    page.wait_for_selector(SETTLED, timeout=120_000)
+    if not page.evaluate(QUIET, [QUIET_MS, 90_000]):
+        print(f"{url} kept changing for 90 s; photographing it as it is")
+    height = max(VIEWPORT["height"], page.evaluate(CONTENT_HEIGHT))
+    page.set_viewport_size({"width": VIEWPORT["width"], "height": height})
+    page.evaluate("document.fonts.ready")
+    page.evaluate(QUIET, [1000, 10_000])  # charts redraw at the new size
+    page.screenshot(path=path, full_page=True, timeout=120_000)
+    print(path.relative_to(REPO))
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true"],
+        cwd=REPO,
+    )
+    try:
+        wait_healthy(url, server)
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+            )
+            page = browser.new_page(viewport=VIEWPORT)
+            for lang in LANGS:
+                for name, path in PAGES.items():
+                    shoot(page, f"{url}/{path}?lang={lang}", OUT / f"{name}-{lang}.png")
+            browser.close()
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+if __name__ == "__main__":
+    main()
