@@ -41,6 +41,11 @@ def _softmax(x: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=-1, keepdims=True)
 
 
+def _log_softmax(x: np.ndarray) -> np.ndarray:
+    shifted = x - x.max(axis=-1, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+
+
 def _gelu(x: np.ndarray) -> np.ndarray:
     return (0.5 * x * (1.0 + _erf(x / math.sqrt(2.0)))).astype(x.dtype)
 
@@ -69,8 +74,7 @@ ACTIVATIONS: dict[str, Activation] = {
     "tanh_shrink": lambda x: x - np.tanh(x),
     "gelu": _gelu,
     "softmax": _softmax,
-    "log_softmax": lambda x: x - x.max(axis=-1, keepdims=True)
-    - np.log(np.exp(x - x.max(axis=-1, keepdims=True)).sum(axis=-1, keepdims=True)),
+    "log_softmax": _log_softmax,
 }
 
 
