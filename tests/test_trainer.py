@@ -1,0 +1,419 @@
+"""The trainer without Streamlit: lesson results, controls, divergence, isolation, cleanup."""
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from rnnviz import keras_runtime
+from rnnviz.charts.training import accuracy_figure, loss_figure, step_accuracy_figure
+from rnnviz.keras_models import (
+    CELLS, build_model, config_for, describe_keras_model, encode_inputs, initial_weights,
+    summary_rows,
+)
+from rnnviz.lessons import TRAINABLE, five_words, grammar, hello, sentiment
+from rnnviz.text import CATALOGUE
+from rnnviz.trainer import (
+    InputProblem, Scheduler, SessionTrainer, State, TrainingRun, defaults_for, from_text,
+    from_words, problems, read_keras_file,
+)
+from rnnviz.trainer.custom import SOURCES, clean, data_rows, make_lesson, step_names
+from rnnviz.trainer.files import MAX_UPLOAD_BYTES
+
+LONG = 100_000  # epochs no test waits for: such runs are always stopped
+
+
+def trainer_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name.startswith("rnnviz-trainer-")]
+
+
+def wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+def long_run(lesson_factory=five_words, **kwargs) -> TrainingRun:
+    lesson = lesson_factory()
+    return TrainingRun(lesson, replace(defaults_for(lesson), epochs=LONG), **kwargs)
+
+
+@pytest.fixture(scope="module")
+def finished() -> Iterator[dict[str, TrainingRun]]:
+    """Every trainable lesson trained once with its own settings and seed 0, shared by the
+    tests that only read results."""
+    runs = {key: TrainingRun(make(), defaults_for(make())) for key, make in TRAINABLE.items()}
+    for run in runs.values():
+        assert run.join(120)
+    yield runs
+    for run in runs.values():
+        run.close()
+
+
+def engine_predictions(run: TrainingRun) -> np.ndarray:
+    _, model = run.snapshots()[-1]
+    return model.run(run.lesson.x).output.argmax(-1)
+
+
+# Lesson results (LESSONS.md), within the stated epochs.
+def test_l1_spells_ello_at_every_step(finished: dict[str, TrainingRun]) -> None:
+    run = finished["L1"]
+    status = run.status()
+    assert status.state is State.FINISHED and status.epoch == 100
+    assert status.accuracy == 1.0 and status.step_accuracy == (1.0, 1.0, 1.0, 1.0)
+    spelled = "".join(run.lesson.labels[i] for i in engine_predictions(run)[0])
+    assert spelled == "ello"
+
+
+def test_l3_sentiment_reaches_full_accuracy_in_30_epochs(finished: dict[str, TrainingRun]) -> None:
+    run = finished["L3"]
+    assert run.settings.learning_rate == 0.01 and run.settings.batch_size == 2
+    assert run.status().epoch == 30 and run.status().accuracy == 1.0
+    assert engine_predictions(run).tolist() == [1, 0, 0, 1]
+
+
+def test_l4_reaches_accuracy_one_in_200_epochs(finished: dict[str, TrainingRun]) -> None:
+    run = finished["L4"]
+    assert run.settings.optimizer == "Adam" and run.status().epoch == 200
+    assert run.status().accuracy == 1.0
+    assert "".join(run.lesson.labels[i] for i in engine_predictions(run)) == "oeyyy"
+
+
+def test_l7_grammar_reaches_full_accuracy(finished: dict[str, TrainingRun]) -> None:
+    run = finished["L7"]
+    assert run.status().accuracy == 1.0
+    assert engine_predictions(run).tolist() == [1, 0, 0]
+    assert run.snapshots()[-1][1].level == "word"
+
+
+def test_l4_reaches_accuracy_one_with_other_seeds() -> None:
+    lesson = five_words()
+    for seed in (1, 2, 3):  # one after the other, so each reuses the compiled model
+        run = TrainingRun(lesson, replace(defaults_for(lesson), seed=seed))
+        assert run.join(120)
+        assert run.status().accuracy == 1.0
+        run.close()
+
+
+# Snapshots: the hand-off to the other pages.
+def test_snapshots_are_engine_models_every_few_epochs(finished: dict[str, TrainingRun]) -> None:
+    run = finished["L4"]
+    epochs = [epoch for epoch, _ in run.snapshots()]
+    assert epochs == list(range(0, 201, run.snapshot_every))
+    assert 10 <= len(epochs) <= 25
+    _, untrained = run.snapshots()[0]
+    assert (untrained.run(run.lesson.x).output.argmax(-1) == run.lesson.y).mean() < 1.0
+
+
+def test_last_snapshot_is_the_trained_keras_model(finished: dict[str, TrainingRun]) -> None:
+    keras = keras_runtime.keras()
+    for key in ("L1", "L3"):
+        run = finished[key]
+        path = f"/tmp/rnnviz-test-{key}.keras"
+        with open(path, "wb") as f:
+            f.write(run.keras_file())
+        model = keras.saving.load_model(path, safe_mode=True)
+        x = encode_inputs(run.config, run.lesson.x)
+        expected = np.asarray(model(x))
+        got = run.snapshots()[-1][1].run(run.lesson.x).output
+        np.testing.assert_allclose(got, expected, atol=1e-5)
+
+
+def test_history_starts_with_the_untrained_model(finished: dict[str, TrainingRun]) -> None:
+    history = finished["L1"].history()
+    assert history.epochs.tolist() == list(range(101))
+    assert history.step_accuracy.shape == (101, 4)
+    assert history.loss[0] > history.loss[-1]
+    assert finished["L4"].history().step_accuracy.shape == (201, 0)
+
+
+def test_same_seed_same_curve_other_seed_other_curve() -> None:
+    lesson = grammar()
+    curves = []
+    for seed in (5, 5, 6):
+        run = TrainingRun(lesson, replace(defaults_for(lesson), seed=seed))
+        assert run.join(60)
+        run.close()
+        curves.append(run.history().loss)
+    a, b, c = curves
+    np.testing.assert_allclose(a, b, rtol=1e-5)
+    assert not np.allclose(a, c)
+
+
+# Controls.
+def test_pause_holds_the_epoch_and_resume_continues() -> None:
+    run = long_run()
+    wait_until(lambda: run.status().epoch > 20)
+    run.pause()
+    wait_until(lambda: run.status().state is State.PAUSED, 5)
+    held = run.status().epoch
+    time.sleep(0.4)
+    assert run.status().epoch == held
+    run.resume()
+    wait_until(lambda: run.status().epoch > held, 10)
+    assert run.status().state is State.RUNNING
+    run.close()
+    assert not run.alive
+
+
+def test_stop_ends_the_thread_and_keeps_the_model() -> None:
+    run = long_run()
+    wait_until(lambda: run.status().epoch > 5)
+    run.stop()
+    assert run.join(5)
+    status = run.status()
+    assert status.state is State.STOPPED and 5 < status.epoch < LONG
+    assert run.snapshots()[-1][0] == status.epoch
+    assert run.keras_file()  # still downloadable until closed
+    run.close()
+    assert run.keras_file() is None
+
+
+def test_stop_while_paused_ends_the_thread() -> None:
+    run = long_run()
+    wait_until(lambda: run.status().epoch > 0)
+    run.pause()
+    wait_until(lambda: run.status().state is State.PAUSED, 5)
+    run.stop()
+    assert run.join(5) and run.status().state is State.STOPPED
+    run.close()
+
+
+# Divergence.
+def test_learning_rate_10_diverges_and_keeps_the_last_good_weights() -> None:
+    lesson = five_words()
+    run = TrainingRun(lesson, replace(defaults_for(lesson), learning_rate=10.0))
+    assert run.join(60)
+    status = run.status()
+    assert status.state is State.DIVERGED
+    assert status.message in ("train.msg.diverged_exploding", "train.msg.diverged_nonfinite")
+    kept = status.message_args["kept"]
+    assert status.message_args["epoch"] > kept
+    epoch, model = run.snapshots()[-1]
+    assert epoch == kept
+    assert all(np.isfinite(w).all() for layer in model.layers
+               for w in (layer.cell.kernel, layer.cell.recurrent_kernel))
+    history = run.history()
+    assert history.loss[kept] < history.loss[-1]  # the curve shows the explosion
+    keras = keras_runtime.keras()
+    with open("/tmp/rnnviz-test-diverged.keras", "wb") as f:
+        f.write(run.keras_file())
+    restored = keras.saving.load_model("/tmp/rnnviz-test-diverged.keras", safe_mode=True)
+    np.testing.assert_allclose(  # large weights after a jump: float32 agrees to ~1e-5
+        model.run(lesson.x).output, np.asarray(restored(encode_inputs(run.config, lesson.x))),
+        atol=1e-4,
+    )
+    run.close()
+
+
+# Isolation, the cap and cleanup.
+def test_two_runs_are_isolated() -> None:
+    a, b = long_run(hello), long_run(five_words)
+    wait_until(lambda: a.status().epoch > 0 and b.status().epoch > 0)
+    a.stop()
+    assert a.join(5)
+    held = a.status().epoch
+    moving = b.status().epoch
+    wait_until(lambda: b.status().epoch > moving + 5, 10)
+    assert a.status().epoch == held and b.status().state is State.RUNNING
+    assert a.snapshots()[-1][1].tokens == tuple("helo")
+    assert b.snapshots()[-1][1].tokens == five_words().vocab.tokens
+    b.close()
+    a.close()
+
+
+def test_queue_positions_with_a_cap() -> None:
+    scheduler = Scheduler(slots=1)
+    first = long_run(scheduler=scheduler)
+    wait_until(lambda: first.status().state is State.RUNNING)
+    second = long_run(scheduler=scheduler)
+    third = long_run(scheduler=scheduler)
+    wait_until(lambda: third.status().queue_position == 2)
+    assert second.status().state is State.QUEUED and second.status().queue_position == 1
+    assert scheduler.counts() == (1, 2)
+    first.close()
+    wait_until(lambda: second.status().state is State.RUNNING)
+    wait_until(lambda: third.status().queue_position == 1)
+    third.stop()  # leaving the queue ends the thread without ever training
+    assert third.join(5) and third.status().state is State.STOPPED and not third.snapshots()
+    second.close()
+    third.close()
+    assert scheduler.counts() == (0, 0)
+
+
+def test_pausing_gives_the_slot_to_the_next_in_line() -> None:
+    scheduler = Scheduler(slots=1)
+    first = long_run(scheduler=scheduler)
+    wait_until(lambda: first.status().state is State.RUNNING)
+    second = long_run(scheduler=scheduler)
+    wait_until(lambda: second.status().queue_position == 1)
+    first.pause()
+    wait_until(lambda: second.status().state is State.RUNNING)
+    first.resume()
+    wait_until(lambda: first.status().queue_position == 1)
+    second.close()
+    wait_until(lambda: first.status().state is State.RUNNING)
+    first.close()
+
+
+def test_threads_end_after_many_start_and_reset_cycles() -> None:
+    before = len(threading.enumerate())
+    trainer = SessionTrainer()
+    lesson = grammar()
+    for seed in range(8):
+        trainer.start(lesson, replace(defaults_for(lesson), seed=seed, epochs=LONG))
+        assert len(trainer_threads()) == 1
+        if seed % 2:
+            trainer.reset()
+    trainer.close()
+    assert trainer.run is None
+    assert trainer_threads() == []
+    assert len(threading.enumerate()) == before
+
+
+# Files in and out.
+def test_upload_round_trip_and_refusals(finished: dict[str, TrainingRun]) -> None:
+    data = finished["L4"].keras_file()
+    settings, weights = read_keras_file(data, five_words())
+    assert (settings.cell, settings.units, settings.layers) == ("SimpleRNN", 8, 1)
+    trainer = SessionTrainer()
+    run = trainer.load(five_words(), data)
+    assert run.join(30) and run.status().state is State.FINISHED
+    assert run.status().message == "train.msg.loaded" and run.status().accuracy == 1.0
+    trainer.close()
+    refusals = {
+        "train.problem.upload_mismatch": (data, hello()),
+        "train.problem.upload_corrupt": (b"PK\x03\x04 not really a zip", five_words()),
+        "train.problem.upload_too_big": (b"0" * (MAX_UPLOAD_BYTES + 1), five_words()),
+    }
+    for key, (payload, lesson) in refusals.items():
+        with pytest.raises(InputProblem) as caught:
+            read_keras_file(payload, lesson)
+        assert caught.value.key == key
+
+
+def test_upload_refuses_code_in_the_file(tmp_path) -> None:
+    keras = keras_runtime.keras()
+    lesson = five_words()
+    model = keras.Sequential([
+        keras.Input((4, 9)), keras.layers.Lambda(lambda x: x * 2),
+        keras.layers.SimpleRNN(8), keras.layers.Dense(9, activation="softmax"),
+    ])
+    model.save(tmp_path / "lambda.keras")
+    with pytest.raises(InputProblem) as caught:
+        read_keras_file((tmp_path / "lambda.keras").read_bytes(), lesson)
+    assert caught.value.key == "train.problem.upload_corrupt"
+
+
+# Models.
+@pytest.mark.parametrize("cell", CELLS)
+def test_summary_matches_keras_for_every_cell_and_depth(cell: str) -> None:
+    for make in TRAINABLE.values():
+        for layers in (1, 2):
+            config = config_for(make(), cell=cell, layers=layers, seed=1)
+            model = build_model(config)
+            rows = summary_rows(config)
+            assert [r.params for r in rows] == [layer.count_params() for layer in model.layers]
+            assert [r.output_shape for r in rows] == [tuple(layer.output.shape)
+                                                      for layer in model.layers]
+            assert describe_keras_model(model) == config.shape_key
+
+
+def test_l4_summary_is_144_plus_81() -> None:
+    rows = summary_rows(config_for(five_words()))
+    assert [(r.name, r.params) for r in rows] == [("SimpleRNN", 144), ("Dense", 81)]
+    assert build_model(config_for(five_words())).count_params() == 225
+    l3 = summary_rows(config_for(sentiment()))
+    assert l3[0].name == "Embedding" and not l3[0].trainable
+
+
+def test_initial_weights_depend_only_on_the_seed() -> None:
+    config = config_for(five_words(), cell="LSTM", seed=4)
+    a, b = initial_weights(config), initial_weights(config)
+    c = initial_weights(replace(config, seed=5))
+    assert all(np.array_equal(x, y) for x, y in zip(a, b))
+    assert not np.array_equal(a[0], c[0])
+    assert np.allclose(a[1] @ a[1].T, np.eye(8), atol=1e-5)  # orthogonal recurrent kernel
+    assert a[2][8:16].tolist() == [1.0] * 8  # LSTM forget bias
+
+
+# User input.
+def test_words_become_a_next_character_task() -> None:
+    lesson = from_words("  hello\u200b  apple\x07 ")
+    assert lesson.samples == ("hello", "apple")
+    assert data_rows(lesson) == [("hell", "ello"), ("appl", "pple")]
+    assert lesson.vocab.tokens[0] == "<pad>"
+    assert step_names(hello()) == ["t1 h→e", "t2 e→l", "t3 l→l", "t4 l→o"]
+
+
+def test_text_is_cut_into_windows() -> None:
+    lesson = from_text("안녕하세요 " * 10)
+    rows = data_rows(lesson)
+    assert all(len(a) == len(b) for a, b in rows)
+    assert rows[0][0][1:] == rows[0][1][:-1]
+    assert clean("e\u0301\tx") == "é x"
+
+
+@pytest.mark.parametrize(("make", "text", "key"), [
+    (from_words, "", "train.problem.empty"),
+    (from_words, " \u200b\ufeff ", "train.problem.empty"),
+    (from_words, "a b c", "train.problem.words_too_short"),
+    (from_words, "w" * 100, "train.problem.word_too_long"),
+    (from_words, "ab " * 100, "train.problem.too_many_words"),
+    (from_text, "short", "train.problem.text_too_short"),
+    (from_text, "x" * 10_000, "train.problem.text_too_long"),
+    (from_text, "".join(chr(0x4E00 + i) for i in range(200)), "train.problem.too_many_characters"),
+])
+def test_bad_input_is_a_problem_with_a_message(make, text: str, key: str) -> None:
+    with pytest.raises(InputProblem) as caught:
+        make(text)
+    assert caught.value.key == key and key in CATALOGUE
+    CATALOGUE[key]["en"].format(**caught.value.values)
+
+
+def test_custom_words_train() -> None:
+    lesson = from_words("hello world")
+    run = TrainingRun(lesson, replace(defaults_for(lesson), epochs=200))
+    assert run.join(60)
+    assert run.status().accuracy == 1.0
+    run.close()
+
+
+def test_settings_problems() -> None:
+    base = defaults_for(five_words())
+    assert problems(base) == []
+    assert problems(replace(base, learning_rate=10.0)) == []
+    for bad, key in [
+        (replace(base, learning_rate=11.0), "train.problem.learning_rate"),
+        (replace(base, learning_rate=float("nan")), "train.problem.learning_rate"),
+        (replace(base, units=0), "train.problem.units"),
+        (replace(base, epochs=10**6), "train.problem.epochs"),
+        (replace(base, cell="Transformer"), "train.problem.cell"),
+    ]:
+        assert [k for k, _ in problems(bad)] == [key]
+        assert key in CATALOGUE
+
+
+def test_every_dynamic_text_key_exists() -> None:
+    keys = [f"train.source.{s}" for s in SOURCES] + [f"train.state.{s.value}" for s in State]
+    keys += [f"train.text_label.{s}" for s in ("words", "text")]
+    keys += [f"train.text_default.{s}" for s in ("words", "text")]
+    missing = [k for k in keys if k not in CATALOGUE]
+    assert not missing
+
+
+def test_charts_draw_the_history(finished: dict[str, TrainingRun]) -> None:
+    history = finished["L1"].history()
+    loss = loss_figure(history, "Loss", "epoch", "loss")
+    assert list(loss.data[0].y) == pytest.approx(history.loss.tolist())
+    assert accuracy_figure(history, "Acc", "epoch", "acc").data[0].y[-1] == 1.0
+    steps = step_accuracy_figure(history, step_names(hello()), "Steps", "epoch", "acc")
+    assert [trace.name for trace in steps.data] == step_names(hello())
+    diverged = history.__class__(history.epochs[:2], np.array([1.0, np.inf]),
+                                 history.accuracy[:2], history.step_accuracy[:2])
+    assert np.isnan(loss_figure(diverged, "", "", "").data[0].y[1])
