@@ -1,6 +1,170 @@
-"""Placeholder until the page is written; keeps the navigation runnable."""
+"""Keras lab: flip return_sequences / return_state and see exactly what a Keras RNN returns."""
+import re
+
+import pandas as pd
 import streamlit as st
 
-from rnnviz.ui.language import tr
+from rnnviz import keras_runtime
+from rnnviz.lab import (
+    CELLS, MERGE_MODES, PRESETS, SOURCES, LabInputError, run_lab, shape_table,
+)
+from rnnviz.lab.config import (
+    MAX_BATCH, MAX_FEATURES, MAX_PAD, MAX_SEED, MAX_TIME, MAX_UNITS, MAX_WORD_CHARS, MAX_WORDS,
+)
+from rnnviz.lab.form import NO_MERGE, config_from_form, form_values
+from rnnviz.lab.view import describe, input_figure, tensor_figure
+from rnnviz.ui.language import current_language, tr
 
-st.title(tr("common.nav_lab"))
+KEEP = {"persist_state": "session"}  # settings survive a visit to another page
+
+keras_runtime.start_loading()
+for _key, _value in form_values(PRESETS["L2_batch"]).items():
+    st.session_state.setdefault(_key, _value)
+
+
+def _markdown_safe(text: str) -> str:
+    """User text inside a markdown message shows as typed."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!<>|~$])", r"\\\1", text)
+
+
+def _say(message) -> str:
+    return tr(message.key, **{k: _markdown_safe(str(v)) for k, v in message.fmt.items()})
+
+
+def _load_preset(name: str) -> None:
+    st.session_state.update(form_values(PRESETS[name], st.session_state.get("lab_words")))
+
+
+st.title(tr("lab.title"))
+st.caption(tr("lab.intro"))
+
+st.markdown(f"**{tr('lab.presets')}**")
+with st.container(horizontal=True):
+    for name in PRESETS:
+        st.button(tr(f"lab.preset_{name}"), key=f"lab_preset_{name}", on_click=_load_preset,
+                  args=(name,), help=tr("lab.preset_help"))
+
+with st.container(border=True):
+    layer_col, flag_col, input_col = st.columns([1, 1, 1.3], gap="medium")
+    with layer_col:
+        st.markdown(f"**{tr('lab.layer_heading')}**")
+        st.segmented_control(tr("lab.cell"), CELLS, key="lab_cell", required=True, **KEEP)
+        st.number_input(tr("lab.units"), 1, MAX_UNITS, key="lab_units", **KEEP)
+        st.toggle(tr("lab.wrap_cell"), key="lab_wrap", help=tr("lab.wrap_cell_help"), **KEEP)
+        st.toggle(tr("lab.bidirectional"), key="lab_bi", **KEEP)
+        if st.session_state["lab_bi"]:
+            st.selectbox(
+                tr("lab.merge_mode"), [NO_MERGE if m is None else m for m in MERGE_MODES],
+                key="lab_merge", **KEEP,
+                format_func=lambda m: tr("lab.merge_none") if m == NO_MERGE else f"'{m}'",
+            )
+        if st.session_state["lab_cell"] == "GRU":
+            st.toggle(tr("lab.reset_after"), key="lab_reset_after",
+                      help=tr("lab.reset_after_help"), **KEEP)
+    with flag_col:
+        st.markdown(f"**{tr('lab.flags_heading')}**")
+        st.toggle(tr("lab.return_sequences"), key="lab_seq",
+                  help=tr("lab.return_sequences_help"), **KEEP)
+        st.toggle(tr("lab.return_state"), key="lab_state", help=tr("lab.return_state_help"),
+                  **KEEP)
+        bidirectional = st.session_state["lab_bi"]
+        st.toggle(tr("lab.go_backwards"), key="lab_back", disabled=bidirectional,
+                  help=tr("lab.go_backwards_bi" if bidirectional else "lab.go_backwards_help"),
+                  **KEEP)
+    with input_col:
+        st.markdown(f"**{tr('lab.input_heading')}**")
+        st.segmented_control(
+            tr("lab.source"), SOURCES, key="lab_source", required=True, **KEEP,
+            format_func=lambda s: tr(f"lab.source_{s}"),
+        )
+        if st.session_state["lab_source"] == "words":
+            st.text_input(tr("lab.words"), key="lab_words", **KEEP,
+                          help=tr("lab.words_help", words=MAX_WORDS, chars=MAX_WORD_CHARS))
+            st.text_input(tr("lab.vocabulary"), key="lab_vocab", help=tr("lab.vocabulary_help"),
+                          **KEEP)
+        else:
+            b_col, t_col, d_col = st.columns(3)
+            b_col.number_input(tr("lab.batch"), 1, MAX_BATCH, key="lab_batch", **KEEP)
+            t_col.number_input(tr("lab.time"), 1, MAX_TIME, key="lab_time", **KEEP)
+            d_col.number_input(tr("lab.features"), 1, MAX_FEATURES, key="lab_features", **KEEP)
+        pad_col, seed_col = st.columns(2)
+        pad_col.number_input(tr("lab.pad"), 0, MAX_PAD, key="lab_pad", help=tr("lab.pad_help"),
+                             **KEEP)
+        seed_col.number_input(tr("lab.seed"), 0, MAX_SEED, key="lab_seed",
+                              help=tr("lab.seed_help"), **KEEP)
+        st.toggle(tr("lab.mask"), key="lab_mask", help=tr("lab.mask_help"), **KEEP)
+
+try:
+    config, notices = config_from_form(st.session_state)
+except LabInputError as error:
+    st.error(_say(error.message))
+    st.stop()
+for notice in notices:
+    st.info(_say(notice))
+
+if not keras_runtime.is_ready():
+    @st.fragment(run_every=0.5)
+    def _wait_for_tensorflow() -> None:
+        if keras_runtime.is_ready():
+            st.rerun(scope="app")
+        st.info(tr("lab.loading_tf"), icon=":material/hourglass_top:")
+
+    _wait_for_tensorflow()
+    st.stop()
+
+result = run_lab(config)
+lang = current_language()
+names = [t.name for t in result.tensors]
+call = "layer(x, mask=mask)" if config.input.mask else "layer(x)"
+
+st.subheader(tr("lab.returns_heading"))
+st.code(f"{', '.join(names)} = {call}", language="python")
+for note in result.notes:
+    st.markdown(f"- {_say(note)}")
+
+for tensor in result.tensors:
+    st.markdown(f"#### `{tensor.name}` · {tr('lab.shape', shape=tensor.shape)}")
+    st.caption(describe(result, tensor, lang))
+    st.plotly_chart(tensor_figure(config, tensor.name, lang), key=f"lab_chart_{tensor.name}",
+                    width="content", config={"displayModeBar": False})
+
+with st.expander(tr("lab.input_expander", shape=result.input.x.shape)):
+    st.plotly_chart(input_figure(config, lang), key="lab_chart_input",
+                    width="content", config={"displayModeBar": False})
+
+diff = f"{result.engine_max_abs_diff:.1e}"
+if result.engine_max_abs_diff < 1e-5:
+    st.success(tr("lab.engine_agrees", diff=diff), icon=":material/check_circle:")
+else:
+    st.warning(tr("lab.engine_disagrees", diff=diff))
+st.caption(tr("lab.timing", build=f"{result.build_seconds * 1000:.0f}",
+              call=f"{result.call_seconds * 1000:.0f}",
+              engine=f"{result.engine_seconds * 1000:.1f}"))
+
+st.subheader(tr("lab.snippet_heading"))
+st.caption(tr("lab.snippet_caption"))
+st.code(result.snippet, language="python")
+
+param_col, table_col = st.columns([1, 1.4], gap="large")
+with param_col:
+    st.subheader(tr("lab.params_heading"))
+    st.markdown(tr("lab.params_value", total=result.params.total))
+    st.latex(result.params.formula)
+    st.latex(result.params.worked)
+    st.caption(tr("lab.params_legend", d=result.input.x.shape[2], u=config.units))
+    st.caption(tr(f"lab.params_blocks_{config.cell}"))
+    if config.bidirectional:
+        st.caption(tr("lab.params_blocks_bi"))
+
+with table_col, st.expander(tr("lab.table_heading")):
+    rows = [
+        {
+            "return_sequences": row.return_sequences,
+            "return_state": row.return_state,
+            tr("lab.table_returns"): ", ".join(f"{n} {s}" for n, s in row.returned),
+            tr("lab.table_current"): "◀" if (row.return_sequences, row.return_state)
+            == (config.return_sequences, config.return_state) else "",
+        }
+        for row in shape_table(config)
+    ]
+    st.dataframe(pd.DataFrame(rows), hide_index=True)

@@ -86,7 +86,8 @@ def parse_vocabulary(text: str, words: tuple[str, ...]) -> tuple[str, list[Messa
     vocabulary = "".join(dict.fromkeys(re.sub(r"[\s,]+", "", text)))
     if len(vocabulary) > MAX_VOCAB:
         raise LabInputError("lab.err_too_many_chars", count=len(vocabulary), limit=MAX_VOCAB)
-    missing = "".join(dict.fromkeys(c for c in "".join(words) if vocabulary and c not in vocabulary))
+    used = dict.fromkeys("".join(words))
+    missing = "".join(c for c in used if vocabulary and c not in vocabulary)
     if missing:
         raise LabInputError("lab.err_not_in_vocabulary", chars=" ".join(missing))
     return vocabulary, notices

@@ -90,7 +90,9 @@ def built_layer(key: LayerKey) -> BuiltLayer:
         return BuiltLayer(layer, time.perf_counter() - start)
 
 
-def call_layer(layer: Any, x: np.ndarray, mask: np.ndarray | None) -> tuple[list[np.ndarray], float]:
+def call_layer(
+    layer: Any, x: np.ndarray, mask: np.ndarray | None
+) -> tuple[list[np.ndarray], float]:
     """What `layer(x, mask=mask)` returns, always as a list of numpy arrays, and its time."""
     with _keras_lock:
         start = time.perf_counter()

@@ -18,7 +18,8 @@ def _input_lines(config: LabConfig) -> list[str]:
         lines = [
             f"words = {list(source.words)!r}",
             f"chars = {chars!r}  # one-hot columns",
-            f"x = np.zeros(({len(source.words)}, {length}, {len(chars)}), dtype=\"float32\")",
+            f"x = np.zeros(({len(source.words)}, {length}, {len(chars)}), dtype=\"float32\")"
+            + ("  # zeros = padding" if length > min(len(w) for w in source.words) else ""),
             "for b, word in enumerate(words):",
             "    for t, ch in enumerate(word):",
             "        x[b, t, chars.index(ch)] = 1.0",
@@ -39,21 +40,30 @@ def _input_lines(config: LabConfig) -> list[str]:
     return lines
 
 
+def _call(func: str, args: list[str], indent: str = "") -> str:
+    """`func(a, b)` on one line when short, else one argument a line, as black writes it."""
+    one_line = f"{func}({', '.join(args)})"
+    if len(indent) + len(one_line) <= 60:
+        return one_line
+    inner = indent + "    "
+    return f"{func}(\n" + "".join(f"{inner}{a},\n" for a in args) + f"{indent})"
+
+
 def _layer_expr(config: LabConfig) -> str:
     flags = [f"return_sequences={config.return_sequences}",
              f"return_state={config.return_state}"]
     if config.go_backwards:
         flags.append("go_backwards=True")
     extra = [f"reset_after={config.reset_after}"] if config.cell == "GRU" else []
+    indent = "    " if config.bidirectional else ""
     if config.wrap_cell:
-        cell = f"keras.layers.{config.cell}Cell({', '.join([str(config.units), *extra])})"
-        inner = f"keras.layers.RNN({cell}, {', '.join(flags)})"
+        cell = _call(f"keras.layers.{config.cell}Cell", [str(config.units), *extra])
+        inner = _call("keras.layers.RNN", [cell, *flags], indent)
     else:
-        inner = f"keras.layers.{config.cell}({', '.join([str(config.units), *flags, *extra])})"
+        inner = _call(f"keras.layers.{config.cell}", [str(config.units), *flags, *extra], indent)
     if not config.bidirectional:
         return inner
-    return (f"keras.layers.Bidirectional(\n    {inner},\n"
-            f"    merge_mode={config.merge_mode!r},\n)")
+    return f"keras.layers.Bidirectional(\n    {inner},\n    merge_mode={config.merge_mode!r},\n)"
 
 
 def keras_snippet(config: LabConfig) -> str:
@@ -70,13 +80,14 @@ def keras_snippet(config: LabConfig) -> str:
         "",
         f"layer = {_layer_expr(config)}",
         f"layer.build((None, None, {features}))",
-        f"rng = np.random.default_rng({config.seed})  # weights and biases, never zero",
-        "layer.set_weights([rng.uniform"
-        f"({WEIGHT_LOW}, {WEIGHT_HIGH}, w.shape).astype(\"float32\")",
-        "                   for w in layer.get_weights()])",
+        f"rng = np.random.default_rng({config.seed})  # non-zero weights",
+        "layer.set_weights([",
+        f"    rng.uniform({WEIGHT_LOW}, {WEIGHT_HIGH}, w.shape).astype(\"float32\")",
+        "    for w in layer.get_weights()",
+        "])",
         "",
         f"{', '.join(names)} = {call}" if len(names) > 1 else f"{names[0]} = {call}",
     ]
-    lines += [f"print({name!r}, tuple({name}.shape))" for name in names]
+    lines += [f'print("{name}", tuple({name}.shape))' for name in names]
     lines.append("print(layer.count_params())  # parameters")
     return "\n".join(lines) + "\n"
