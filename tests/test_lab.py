@@ -126,7 +126,7 @@ def test_l2_presets_give_lesson_shapes():
     cell = run_lab(PRESETS["L2_cell"])
     assert cell.input.x.shape == (1, 1, 4)
     assert [(t.name, t.shape) for t in cell.tensors] == [("output", (1, 1, 2)), ("h", (1, 2))]
-    assert "keras.layers.RNN(keras.layers.SimpleRNNCell(2)" in cell.snippet
+    assert "keras.layers.RNN(\n    keras.layers.SimpleRNNCell(2)," in cell.snippet
     batch = run_lab(PRESETS["L2_batch"])
     assert batch.input.features == ("h", "e", "l", "o")
     assert [(t.name, t.shape) for t in batch.tensors] == [("output", (3, 5, 2)), ("h", (3, 2))]
