@@ -119,6 +119,5 @@ class Progress:
     def history(self) -> History:
         with self._lock:
             n = len(self._loss)
-            steps = np.array(self._steps) if n else np.zeros((0, self._timesteps))
-            return History(np.arange(n), np.array(self._loss), np.array(self._accuracy),
-                           steps.reshape(n, -1))
+            steps = np.array(self._steps).reshape(n, -1) if n else np.zeros((0, self._timesteps))
+            return History(np.arange(n), np.array(self._loss), np.array(self._accuracy), steps)
