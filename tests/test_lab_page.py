@@ -1,0 +1,166 @@
+"""The Keras lab page in Streamlit's AppTest: presets, flags, languages, loading, bad input."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from rnnviz import keras_runtime
+from rnnviz.lab.config import MAX_WORDS
+from rnnviz.text import t
+
+PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "keras_lab.py")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def tensorflow_loaded() -> None:
+    keras_runtime.keras()
+
+
+@pytest.fixture
+def app() -> Iterator[AppTest]:
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.query_params["lang"] = "en"
+    yield at.run()
+
+
+def no_traceback(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+
+
+def returned(at: AppTest) -> list[str]:
+    """The tensor headings, e.g. "`output` · shape (3, 5, 2)"."""
+    return [m.value.removeprefix("#### ") for m in at.markdown if m.value.startswith("#### `")]
+
+
+def call_line(at: AppTest) -> str:
+    return at.code[0].value
+
+
+def test_opens_on_the_l2_batch(app: AppTest) -> None:
+    no_traceback(app)
+    assert call_line(app) == "output, h = layer(x)"
+    assert returned(app) == ["`output` · shape (3, 5, 2)", "`h` · shape (3, 2)"]
+    assert any(t("lab.note_seq_state", "en") in m.value for m in app.markdown)
+    assert app.success[0].value.startswith(t("lab.engine_agrees", "en", diff="")[:40])
+    assert "output, h = layer(x)" in app.code[1].value  # the snippet
+    assert any("14 parameters" in m.value for m in app.markdown)
+    table = app.dataframe[0].value
+    assert table.shape[0] == 4
+    assert "output (3, 5, 2), h (3, 2)" in table.iloc[:, 2].tolist()
+
+
+@pytest.mark.parametrize("preset,heads", [
+    ("L2_cell", ["`output` · shape (1, 1, 2)", "`h` · shape (1, 2)"]),
+    ("L2_batch", ["`output` · shape (3, 5, 2)", "`h` · shape (3, 2)"]),
+    ("L5_lstm", ["`output` · shape (2, 5, 3)", "`h` · shape (2, 3)", "`c` · shape (2, 3)"]),
+    ("L5_gru", ["`output` · shape (2, 5, 3)", "`h` · shape (2, 3)"]),
+    ("L5_bi_lstm", ["`output` · shape (2, 5, 6)", "`h_forward` · shape (2, 3)",
+                    "`c_forward` · shape (2, 3)", "`h_backward` · shape (2, 3)",
+                    "`c_backward` · shape (2, 3)"]),
+    ("L5_bi_gru", ["`output` · shape (2, 5, 6)", "`h_forward` · shape (2, 3)",
+                   "`h_backward` · shape (2, 3)"]),
+])
+def test_presets_show_the_lesson_shapes(app: AppTest, preset: str, heads: list[str]) -> None:
+    app.button(key=f"lab_preset_{preset}").click().run()
+    no_traceback(app)
+    assert returned(app) == heads
+
+
+def test_flags_change_what_comes_back(app: AppTest) -> None:
+    app.button(key="lab_preset_L5_lstm").click().run()
+    app.toggle(key="lab_seq").set_value(False).run()
+    assert returned(app) == ["`output` · shape (2, 3)", "`h` · shape (2, 3)",
+                             "`c` · shape (2, 3)"]
+    assert any(t("lab.note_last_state", "en") in m.value for m in app.markdown)
+    app.toggle(key="lab_state").set_value(False).run()
+    assert call_line(app) == "output = layer(x)"
+    assert returned(app) == ["`output` · shape (2, 3)"]
+    app.toggle(key="lab_seq").set_value(True).run()
+    assert returned(app) == ["`output` · shape (2, 5, 3)"]
+    no_traceback(app)
+
+
+def test_bidirectional_merge_none_and_go_backwards(app: AppTest) -> None:
+    app.toggle(key="lab_back").set_value(True).run()
+    assert any(t("lab.note_go_backwards", "en") in m.value for m in app.markdown)
+    app.toggle(key="lab_bi").set_value(True).run()
+    assert app.toggle(key="lab_back").disabled
+    app.selectbox(key="lab_merge").set_value("None").run()
+    assert call_line(app) == "output_forward, output_backward, h_forward, h_backward = layer(x)"
+    app.segmented_control(key="lab_cell").set_value("GRU").run()
+    app.toggle(key="lab_reset_after").set_value(False).run()
+    assert any("3\\cdot 2\\cdot(4+2+1)" in x.value for x in app.latex)
+    no_traceback(app)
+
+
+def test_padding_and_masking(app: AppTest) -> None:
+    app.text_input(key="lab_words").set_value("hello, hi").run()
+    app.number_input(key="lab_pad").set_value(1).run()
+    assert any(t("lab.note_pad_unmasked", "en") in m.value for m in app.markdown)
+    app.toggle(key="lab_mask").set_value(True).run()
+    assert call_line(app) == "output, h = layer(x, mask=mask)"
+    assert returned(app)[0] == "`output` · shape (2, 6, 2)"
+    assert any(t("lab.note_mask", "en") in m.value for m in app.markdown)
+    assert "mask = np.any(x != 0, axis=-1)" in app.code[1].value
+    no_traceback(app)
+
+
+def test_random_input_size(app: AppTest) -> None:
+    app.segmented_control(key="lab_source").set_value("random").run()
+    app.number_input(key="lab_batch").set_value(4).run()
+    app.number_input(key="lab_time").set_value(3).run()
+    assert returned(app) == ["`output` · shape (4, 3, 2)", "`h` · shape (4, 2)"]
+    no_traceback(app)
+
+
+@pytest.mark.parametrize("words,key", [
+    ("", "lab.err_no_words"),
+    (" ,, \t", "lab.err_no_words"),
+    ("\u200b\u200d\u2063", "lab.err_no_words"),
+    ("abcdefghijklmnop qrstuvwxyz012345 6789ABCDEFGHIJKL", "lab.err_too_many_chars"),
+])
+def test_unusable_words_give_a_message_not_a_traceback(app: AppTest, words: str,
+                                                       key: str) -> None:
+    app.text_input(key="lab_words").set_value(words).run()
+    no_traceback(app)
+    assert len(app.error) == 1
+    assert app.error[0].value.split()[:3] == t(key, "en", count=0, limit=0).split()[:3]
+    assert not returned(app)
+
+
+def test_huge_or_odd_input_is_trimmed_and_said(app: AppTest) -> None:
+    app.text_input(key="lab_words").set_value(" ".join(["hello"] * 5000)).run()
+    no_traceback(app)
+    infos = [i.value for i in app.info]
+    assert t("lab.notice_text_cut", "en", limit=400) in infos
+    assert returned(app)[0] == f"`output` · shape ({MAX_WORDS}, 5, 2)"
+    app.text_input(key="lab_words").set_value("ab\u0000c <b>x</b> *y* $z$").run()
+    no_traceback(app)
+    assert t("lab.notice_invisible_dropped", "en", count=1) in [i.value for i in app.info]
+    assert "'<b>x</b>'" in app.code[1].value  # typed text reaches the snippet as a literal
+    app.text_input(key="lab_vocab").set_value("abc").run()
+    assert "\\<" in app.error[0].value and "\\*" in app.error[0].value  # shown, not rendered
+    no_traceback(app)
+
+
+def test_korean(app: AppTest) -> None:
+    app.query_params["lang"] = "ko"
+    app.run()
+    no_traceback(app)
+    assert app.title[0].value == t("lab.title", "ko")
+    assert returned(app) == ["`output` · 형상 (3, 5, 2)", "`h` · 형상 (3, 2)"]
+
+
+def test_waits_for_tensorflow_without_blocking(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(keras_runtime, "is_ready", lambda: False)
+    monkeypatch.setattr(keras_runtime, "start_loading", lambda: None)
+    at = AppTest.from_file(PAGE, default_timeout=30)
+    at.query_params["lang"] = "en"
+    at.run()
+    no_traceback(at)
+    assert [i.value for i in at.info] == [t("lab.loading_tf", "en")]
+    assert at.toggle(key="lab_seq").value is True  # the controls are already there
+    assert not returned(at)
