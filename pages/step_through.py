@@ -1,6 +1,293 @@
-"""Placeholder until the page is written; keeps the navigation runnable."""
+"""Step-through: type a word and follow a trained recurrent network through it, one timestep
+at a time, every number straight from the engine's trace."""
+from __future__ import annotations
+
+import math
+import sys
+import time
+from typing import Any
+
+import pandas as pd
 import streamlit as st
 
+from rnnviz.charts.step import (
+    gate_heatmap, softmax_bars, step_heatmap, token_tape, vector_bars,
+)
+from rnnviz.engine import SequenceModel
+from rnnviz.pretrained import catalogue, load
+from rnnviz.stepthrough import LIMIT, Direction, Walk, panels, read
+from rnnviz.stepthrough.display import label_name, literal, mean_loss, softmax_rows, tape
+from rnnviz.stepthrough.equations import (
+    PLAIN, VECTOR_UNITS, equations, input_row, surprise,
+)
+from rnnviz.text import CATALOGUE
 from rnnviz.ui.language import tr
 
-st.title(tr("common.nav_step"))
+TRAINED = "trained"
+PLAY_SECONDS = 0.7
+TOP_K = 5
+ss = st.session_state
+
+
+@st.cache_resource(show_spinner=False)
+def pretrained(key: str) -> SequenceModel:
+    return load(key)
+
+
+def session_run() -> Any:
+    """This session's training run once it has a snapshot. Only the Train page imports the
+    trainer, so while that module is absent there is no run, and this page never pulls in
+    the trainer (or TensorFlow) by asking."""
+    module = sys.modules.get("rnnviz.ui.training_session")
+    run = module.current_run() if module is not None else None
+    return run if run is not None and run.snapshots() else None
+
+
+def examples(run: Any) -> dict[str, str]:
+    """Each model choice and the word it opens with."""
+    out = {p.key: p.example for p in catalogue()}
+    if run is not None:
+        samples = getattr(run.lesson, "samples", ())
+        out[TRAINED] = samples[0] if samples else ""
+    return out
+
+
+def model_name(key: str, run: Any) -> str:
+    if key == TRAINED:
+        return tr("step.model_trained", lesson=getattr(run.lesson, "key", ""))
+    title = next(p.title_key for p in catalogue() if p.key == key)
+    return tr(title) if title in CATALOGUE else key
+
+
+def on_model_change(words: dict[str, str]) -> None:
+    ss.step_text = words[ss.step_model]
+    ss.step_pos = 1
+    ss.step_playing = False
+
+
+def move(delta: int, n: int) -> None:
+    ss.step_pos = min(max(1, ss.step_pos + delta), n)
+    ss.step_playing = False
+
+
+def toggle_play(n: int) -> None:
+    ss.step_playing = not ss.get("step_playing", False)
+    if ss.step_playing and ss.step_pos >= n:
+        ss.step_pos = 1
+    ss.step_played_at = time.monotonic()
+
+
+def player(n: int) -> None:
+    """While playing, advance one step per tick and rerun the whole page, so every view
+    follows. Runs before the slider is drawn, so it may still set the slider's value."""
+    if not ss.get("step_playing") or time.monotonic() - ss.get("step_played_at", 0.0) < (
+        PLAY_SECONDS * 0.8
+    ):
+        return
+    ss.step_played_at = time.monotonic()
+    if ss.step_pos >= n:
+        ss.step_playing = False
+    else:
+        ss.step_pos += 1
+    st.rerun()
+
+
+def choose_model(run: Any, words: dict[str, str]) -> SequenceModel:
+    options = list(words)
+    if ss.get("step_model") not in options:
+        ss.step_model = options[0]
+        ss.step_text = words[options[0]]
+    st.selectbox(
+        tr("step.model"), options, key="step_model", on_change=on_model_change, args=(words,),
+        format_func=lambda key: model_name(key, run),
+    )
+    if ss.step_model != TRAINED:
+        return pretrained(ss.step_model)
+    snapshots = dict(run.snapshots())
+    epoch = st.select_slider(
+        tr("step.epoch"), list(snapshots), value=ss.get("step_epoch", list(snapshots)[-1])
+        if ss.get("step_epoch") in snapshots else list(snapshots)[-1],
+    )
+    ss.step_epoch = epoch
+    return snapshots[epoch]
+
+
+def direction_title(direction: Direction) -> str:
+    key = "step.layer_backward" if direction.backward else "step.layer"
+    return tr(key, n=direction.layer + 1, kind=direction.kind, units=direction.trace.cell.units)
+
+
+def arithmetic(walk: Walk, t: int) -> None:
+    step = walk.step(t)
+    token = literal(step.token.read_as or step.token.text)
+    one_hot = walk.model.embedding is None
+    st.markdown("**" + tr("step.input_one_hot" if one_hot else "step.input_embedding",
+                          token=token) + "**")
+    st.latex(input_row(step.x, walk.model.tokens if one_hot else None))
+    st.markdown(f"#### {tr('step.arithmetic')}")
+    for direction, terms in step.layers:
+        cell = direction.trace.cell
+        if len(step.layers) > 1:
+            st.markdown(f"**{direction_title(direction)}**")
+        unit = None
+        if cell.units > VECTOR_UNITS:
+            unit = st.number_input(
+                tr("step.unit_pick"), 0, cell.units - 1, key=f"step_unit_{direction.layer}"
+                f"_{int(direction.backward)}",
+            )
+        for block in equations(cell, terms, unit):
+            st.latex(block)
+        st.caption(tr({"SimpleRNN": "step.simplernn_note", "LSTM": "step.lstm_note",
+                       "GRU": "step.gru_note"}[cell.kind]))
+        every = st.expander(tr("step.all_units"), key=f"step_table_{direction.layer}"
+                            f"_{int(direction.backward)}", on_change="rerun")
+        if every.open:
+            every.dataframe(
+                pd.DataFrame({PLAIN[name]: values for name, values in terms.items()}).round(3),
+                height=min(420, 38 + 35 * cell.units),
+            )
+
+
+def states(walk: Walk, t: int) -> None:
+    step = walk.step(t)
+    unit = tr("step.unit")
+    for direction, terms in step.layers:
+        if len(step.layers) > 1:
+            st.markdown(f"**{direction_title(direction)}**")
+        if direction.kind == "LSTM":
+            st.plotly_chart(vector_bars({"h_t": terms["h"], "c_t": terms["c"]},
+                                        title=tr("step.state_bars"), unit_label=unit))
+        else:
+            st.plotly_chart(vector_bars({"h_t": terms["h"]}, title=tr("step.hidden_bars"),
+                                        unit_label=unit))
+        if direction.kind == "LSTM":
+            gates = {"i": terms["i"], "f": terms["f"], "o": terms["o"]}
+            st.plotly_chart(gate_heatmap(gates, title=tr("step.lstm_gates"), unit_label=unit))
+        elif direction.kind == "GRU":
+            gates = {"z": terms["z"], "r": terms["r"]}
+            st.plotly_chart(gate_heatmap(gates, title=tr("step.gru_gates"), unit_label=unit))
+
+
+def prediction(walk: Walk, t: int, name: Any) -> None:
+    softmax = walk.softmax(t)
+    token = walk.tokens[t].read_as or walk.tokens[t].text
+    title = (tr("step.softmax_title", token=token) if walk.predicts_next
+             else tr("step.class_title", token=token))
+    top = [(name(label), p) for label, p in softmax.top(TOP_K)]
+    target = name(softmax.target) if softmax.target is not None else None
+    st.plotly_chart(softmax_bars(top, title=title, target=target,
+                                 target_probability=softmax.p_target))
+    if softmax.target is None:
+        if walk.predicts_next:
+            st.caption(tr("step.no_target"))
+        return
+    st.markdown(f"**{tr('step.next_actual')}: {literal(target)}**")
+    st.latex(surprise(target, softmax.p_target, softmax.loss))
+
+
+def whole_word(walk: Walk, t: int, name: Any) -> None:
+    st.subheader(tr("step.whole_word"))
+    choices = [(d, panel) for d, direction in enumerate(walk.directions)
+               for panel in panels(direction)]
+    several = len(walk.directions) > 1
+
+    def choice_name(index: int) -> str:
+        d, panel = choices[index]
+        text = tr(f"step.panel_{panel}")
+        return f"{d + 1} · {text}" if several else text
+
+    picked = 0
+    if len(choices) > 1:
+        picked = st.segmented_control(
+            tr("step.panel"), range(len(choices)), format_func=choice_name, key="step_panel",
+            required=True, default=0,
+        )
+    d, panel = choices[picked if picked is not None and picked < len(choices) else 0]
+    tokens = [token.read_as or token.text for token in walk.tokens]
+    st.plotly_chart(step_heatmap(
+        panels(walk.directions[d])[panel], tokens=tokens, current=t,
+        title=tr("step.heatmap_title", panel=tr(f"step.panel_{panel}")),
+        unit_label=tr("step.unit"), gate=panel in ("i", "f", "o", "z", "r"),
+    ))
+    st.markdown(f"#### {tr('step.table_title')}")
+    rows = softmax_rows(walk, name)
+    table = pd.DataFrame(rows)
+    table["t"] = [f"▶ {row['t']}" if i == t else str(row["t"]) for i, row in enumerate(rows)]
+    if not walk.predicts_next:
+        table = table.drop(columns=["actual", "p", "loss"])
+    table = table.rename(columns={
+        "t": tr("step.col_t"), "input": tr("step.col_input"), "argmax": tr("step.col_argmax"),
+        "top": tr("step.col_top" if walk.predicts_next else "step.col_classes"),
+        "actual": tr("step.col_actual"), "p": tr("step.col_p"), "loss": tr("step.col_loss"),
+    })
+    st.dataframe(table, hide_index=True)
+    loss = mean_loss(walk)
+    if loss is not None:
+        st.caption(tr("step.mean_loss", loss=loss, perplexity=math.exp(loss)))
+
+
+st.title(tr("step.title"))
+st.caption(tr("step.intro"))
+run = session_run()
+words = examples(run)
+if "step_pos" not in ss:
+    ss.step_pos = 1
+pick, typed = st.columns([1, 2])
+with pick:
+    model = choose_model(run, words)
+with typed:
+    text = st.text_input(tr("step.text"), key="step_text", max_chars=400,
+                         help=tr("step.text_help"))
+
+reading = read(model, text or "")
+unit_word = tr("step.unit_word" if model.level == "word" else "step.unit_char")
+if not reading.tokens:
+    st.info(tr("step.empty", unit=unit_word))
+    st.stop()
+if reading.cut:
+    st.info(tr("step.cut", limit=LIMIT, cut=reading.cut))
+if reading.unknown:
+    st.warning(tr("step.unknown", tokens=literal(" ".join(t.text for t in reading.unknown))))
+if reading.lowered:
+    st.caption(tr("step.lowered", tokens=literal(" ".join(t.text for t in reading.lowered))))
+if not reading.read:
+    st.error(tr("step.nothing_known", vocabulary=literal(" ".join(model.tokens))))
+    st.stop()
+
+walk = Walk(model, reading)
+n = len(walk)
+ss.step_pos = min(max(1, ss.step_pos), n)
+st.fragment(player, run_every=PLAY_SECONDS if ss.get("step_playing") else None)(n)
+
+back, play, forward, slider = st.columns([3, 3, 3, 11], vertical_alignment="bottom")
+playing = ss.get("step_playing", False)
+back.button(tr("step.previous"), key="step_prev", icon=":material/skip_previous:",
+            on_click=move, args=(-1, n), disabled=ss.step_pos <= 1, width="stretch")
+play.button(tr("step.pause" if playing else "step.play"), key="step_play", type="primary",
+            icon=":material/pause:" if playing else ":material/play_arrow:",
+            on_click=toggle_play, args=(n,), width="stretch")
+forward.button(tr("step.next"), key="step_next", icon=":material/skip_next:", on_click=move,
+               args=(1, n), disabled=ss.step_pos >= n, width="stretch")
+if n > 1:
+    slider.slider(tr("step.slider"), 1, n, key="step_pos")
+t = ss.step_pos - 1
+
+name = label_name(tr("step.end"))
+cells, columns = tape(walk)
+st.plotly_chart(token_tape(
+    [cell.text for cell in cells], known=[cell.known for cell in cells],
+    below=[name(c.predicted) if c.known else "–" for c in cells],
+    correct=[cell.correct for cell in cells], current=columns[t], title=tr("step.tape_title"),
+    row_labels=(tr("step.tape_input"), tr("step.tape_argmax")),
+))
+
+st.subheader(tr("step.current", t=t + 1, n=n,
+                token=literal(walk.tokens[t].read_as or walk.tokens[t].text)))
+left, right = st.columns(2, gap="large")
+with left:
+    arithmetic(walk, t)
+with right:
+    prediction(walk, t, name)
+    states(walk, t)
+st.divider()
+whole_word(walk, t, name)

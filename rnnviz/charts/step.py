@@ -1,0 +1,212 @@
+"""Figures of the Step-through page: the current step's vectors as bars, the whole word as a
+heatmap with the current step framed, and the softmax as ranked bars.
+
+Built for a projector: large type, few colours, states on a diverging scale centred at 0
+(red positive, blue negative) and gates on a 0-1 scale. Labels arrive translated and are
+escaped here, because plotly reads `<...>` in text as markup and a token can be `<end>`
+or anything a student typed.
+
+Figures are written as plain plotly JSON and wrapped without plotly's per-property
+validation: validating costs about 40 ms a figure, most of the page's 50 ms rerun budget,
+and the tests validate every builder's output instead.
+"""
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import plotly.colors
+import plotly.graph_objects as go
+
+DIVERGING = plotly.colors.get_colorscale("RdBu_r")
+GATE_SCALE = plotly.colors.get_colorscale("Blues")
+FONT = 18
+CURRENT = "#f59e0b"  # the current step's frame, everywhere on the page
+TARGET = "#16a34a"
+OTHER = "#94a3b8"
+SERIES = ("#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2")
+GRID = "#e5e7eb"
+
+
+def safe(text: str) -> str:
+    """A label plotly shows as typed, never as markup."""
+    return html.escape(text, quote=False)
+
+
+def _figure(data: list[dict[str, Any]], title: str, height: int, **layout: Any) -> go.Figure:
+    spec = {
+        "data": data,
+        "layout": {
+            "title": {"text": safe(title), "font": {"size": FONT + 2}}, "height": height,
+            "font": {"size": FONT}, "margin": {"l": 10, "r": 10, "t": 56, "b": 10},
+            "plot_bgcolor": "white", "showlegend": False, "template": {}, **layout,
+        },
+    }
+    return go.Figure(spec, _validate=False)
+
+
+def symmetric_limit(values: np.ndarray, floor: float = 1.0) -> float:
+    """A range centred at 0 that keeps tanh's [-1, 1] unless the values exceed it."""
+    return max(floor, float(np.max(np.abs(values)))) if np.size(values) else floor
+
+
+def vector_bars(
+    series: Mapping[str, np.ndarray], *, title: str, unit_label: str,
+) -> go.Figure:
+    """One bar per unit for each named vector (h_t, or h_t beside c_t).
+
+    One vector is coloured by its value on the state scale; several get one colour each and
+    a legend, so the values of one unit stand next to each other."""
+    stacked = np.stack([np.asarray(v, dtype=float) for v in series.values()])
+    units = list(range(stacked.shape[1]))
+    limit = symmetric_limit(stacked)
+    single = len(series) == 1
+    data = []
+    for n, (name, values) in enumerate(zip(series, stacked)):
+        marker = (
+            {"color": values.tolist(), "colorscale": DIVERGING, "cmin": -limit, "cmax": limit}
+            if single else {"color": SERIES[n % len(SERIES)]}
+        )
+        data.append({
+            "type": "bar", "x": units, "y": values.tolist(), "name": safe(name),
+            "marker": marker, "cliponaxis": False, "textposition": "outside",
+            "text": [f"{v:.2f}" for v in values] if len(units) * len(series) <= 24 else None,
+            "hovertemplate": f"{safe(name)}[%{{x}}] = %{{y:.4f}}<extra></extra>",
+        })
+    return _figure(
+        data, title, 340, barmode="group", showlegend=not single,
+        legend={"orientation": "h", "y": 1.0, "x": 1, "xanchor": "right", "yanchor": "bottom"},
+        xaxis={"title": {"text": safe(unit_label)},
+               "tickvals": units if len(units) <= 32 else None},
+        yaxis={"range": [-limit * 1.2, limit * 1.2], "zeroline": True, "zerolinecolor": "#333",
+               "gridcolor": GRID},
+    )
+
+
+def gate_heatmap(gates: Mapping[str, np.ndarray], *, title: str, unit_label: str) -> go.Figure:
+    """This step's gates, one row each, units across, on the 0-1 scale: which units let the
+    new input in, keep their memory, or show it."""
+    names = list(gates)
+    matrix = np.stack([np.asarray(gates[name], dtype=float) for name in names])
+    units = matrix.shape[1]
+    heat = {
+        "type": "heatmap", "z": matrix.tolist(), "x": list(range(units)),
+        "y": list(range(len(names))), "colorscale": GATE_SCALE, "zmin": 0.0, "zmax": 1.0,
+        "xgap": 1, "ygap": 2, "colorbar": {"thickness": 14},
+        "hovertemplate": "%{z:.4f}<extra></extra>",
+    }
+    if units <= 12:
+        heat.update(texttemplate="%{z:.2f}", textfont={"size": FONT - 2})
+    return _figure(
+        [heat], title, 110 + 46 * len(names),
+        xaxis={"title": {"text": safe(unit_label)}, "showgrid": False,
+               "tickvals": list(range(units)) if units <= 32 else None},
+        yaxis={"tickvals": list(range(len(names))), "ticktext": [safe(n) for n in names],
+               "autorange": "reversed", "showgrid": False, "tickfont": {"size": FONT + 4}},
+    )
+
+
+def step_heatmap(
+    matrix: np.ndarray, *, tokens: Sequence[str], current: int, title: str,
+    unit_label: str, gate: bool = False,
+) -> go.Figure:
+    """Units down, timesteps across, the current step framed.
+
+    States use the diverging scale centred at 0; gates (`gate=True`) the 0-1 scale, so a
+    closed gate is white and an open one dark."""
+    matrix = np.asarray(matrix, dtype=float)
+    units, steps = matrix.shape
+    columns = list(range(steps))
+    if gate:
+        scale = {"colorscale": GATE_SCALE, "zmin": 0.0, "zmax": 1.0}
+    else:
+        limit = symmetric_limit(matrix)
+        scale = {"colorscale": DIVERGING, "zmin": -limit, "zmax": limit}
+    few = units * steps <= 120
+    heat = {
+        "type": "heatmap", "z": matrix.tolist(), "x": columns, "y": list(range(units)),
+        "xgap": 1, "ygap": 1 if units <= 40 else 0, "colorbar": {"thickness": 14},
+        "hovertemplate": "%{y}, t=%{x}: %{z:.4f}<extra></extra>", **scale,
+    }
+    if few:
+        heat.update(texttemplate="%{z:.2f}", textfont={"size": FONT - 2})
+    frame = {
+        "type": "rect", "x0": current - 0.5, "x1": current + 0.5, "y0": -0.5,
+        "y1": units - 0.5, "line": {"color": CURRENT, "width": 5},
+    }
+    row = 34 if units <= 8 else 12 if units <= 40 else 6
+    return _figure(
+        [heat], title, 130 + units * row, shapes=[frame],
+        xaxis={"tickvals": columns, "ticktext": [safe(t) for t in tokens], "side": "top",
+               "showgrid": False, "tickfont": {"size": FONT + 4}},
+        yaxis={"title": {"text": safe(unit_label)}, "autorange": "reversed",
+               "showgrid": False, "tickvals": list(range(units)) if units <= 16 else None},
+        margin={"l": 10, "r": 10, "t": 100, "b": 10},
+    )
+
+
+def softmax_bars(
+    top: Sequence[tuple[str, float]], *, title: str, target: str | None = None,
+    target_probability: float | None = None,
+) -> go.Figure:
+    """The k most likely next tokens, most likely on top; the true next token green, and
+    added below the k when it is not among them."""
+    rows = list(top)
+    if target is not None and target_probability is not None and target not in {
+        label for label, _ in rows
+    }:
+        rows.append((target, target_probability))
+    rows.reverse()
+    positions = list(range(len(rows)))
+    return _figure(
+        [{
+            "type": "bar", "orientation": "h", "x": [p for _, p in rows], "y": positions,
+            "marker": {"color": [TARGET if label == target else OTHER for label, _ in rows]},
+            "text": [f"{p:.1%}" for _, p in rows], "textposition": "outside",
+            "cliponaxis": False, "hovertemplate": "%{x:.4f}<extra></extra>",
+        }],
+        title, 110 + 44 * len(rows),
+        yaxis={"tickvals": positions, "ticktext": [safe(label) for label, _ in rows],
+               "tickfont": {"size": FONT + 6}},
+        xaxis={"range": [0, 1.2], "tickformat": ".0%", "gridcolor": GRID},
+    )
+
+
+def token_tape(
+    tokens: Sequence[str], *, known: Sequence[bool], below: Sequence[str],
+    correct: Sequence[bool | None], current: int, row_labels: tuple[str, str], title: str,
+) -> go.Figure:
+    """The typed text as a strip of cells with what the network predicts under each one,
+    the current step filled: `hell` over `ello`. Skipped tokens are grey; a prediction is
+    green when it is the token that really comes next."""
+    columns = list(range(len(tokens)))
+    cells = [
+        {"type": "rect", "x0": x - 0.46, "x1": x + 0.46, "y0": y - 0.42, "y1": y + 0.42,
+         "line": {"color": "#cbd5e1", "width": 1}, "layer": "below",
+         "fillcolor": "#fde68a" if x == current else "white" if ok else "#f1f5f9"}
+        for x, ok in zip(columns, known) for y in (0, 1)
+    ]
+    cells.append({"type": "rect", "x0": current - 0.5, "x1": current + 0.5, "y0": -0.5,
+                  "y1": 1.5, "line": {"color": CURRENT, "width": 4}, "layer": "below"})
+    colour = {True: TARGET, False: "#111827", None: "#111827"}
+    data = [
+        {"type": "scatter", "mode": "text", "x": columns, "y": [1] * len(columns),
+         "text": [safe(t) for t in tokens], "hoverinfo": "skip",
+         "textfont": {"size": 34 if len(columns) <= 20 else 22,
+                      "color": ["#111827" if ok else "#94a3b8" for ok in known]}},
+        {"type": "scatter", "mode": "text", "x": columns, "y": [0] * len(columns),
+         "text": [safe(t) for t in below], "hoverinfo": "skip",
+         "textfont": {"size": 28 if len(columns) <= 20 else 18,
+                      "color": [colour[c] for c in correct]}},
+    ]
+    return _figure(
+        data, title, 210, shapes=cells,
+        xaxis={"range": [-0.6, max(len(columns), 8) - 0.4], "visible": False,
+               "fixedrange": True},
+        yaxis={"range": [-0.6, 1.6], "tickvals": [0, 1], "fixedrange": True,
+               "ticktext": [safe(row_labels[1]), safe(row_labels[0])], "showgrid": False,
+               "zeroline": False},
+        margin={"l": 10, "r": 10, "t": 48, "b": 4},
+    )

@@ -1,0 +1,77 @@
+"""Text helpers for showing typed tokens and model labels on the page safely.
+
+Streamlit renders Markdown in messages and headers, and a student can type `**`, `$x$`,
+`:red[...]` or `![](http://...)`; escaping every punctuation mark makes Markdown print the
+text exactly as typed.
+"""
+from __future__ import annotations
+
+import math
+import string
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rnnviz.stepthrough.view import END, Walk
+
+_PUNCTUATION = frozenset(string.punctuation)
+
+
+def literal(text: str) -> str:
+    """Markdown that shows `text` as typed, never as formatting, math, icons or links."""
+    return "".join("\\" + c if c in _PUNCTUATION else c for c in text)
+
+
+def label_name(end_text: str) -> Callable[[str], str]:
+    """How a head label reads on screen: the end-of-word class gets a word of its own."""
+    return lambda label: end_text if label == END else label
+
+
+def softmax_rows(walk: Walk, name: Callable[[str], str], k: int = 3) -> list[dict]:
+    """One row per timestep, ready to print: the input, the k most likely labels, the argmax,
+    and the true next token with its probability and -log p where the text says what comes
+    next (blank where it does not)."""
+    rows = []
+    for t, (token, softmax) in enumerate(zip(walk.tokens, walk.softmaxes())):
+        rows.append({
+            "t": t + 1,
+            "input": token.text,
+            "top": "   ".join(f"{name(label)} {p:.0%}" for label, p in softmax.top(k)),
+            "argmax": name(softmax.argmax),
+            "actual": name(softmax.target) if softmax.target is not None else "",
+            "p": "" if softmax.p_target is None else f"{softmax.p_target:.3f}",
+            "loss": "" if softmax.loss is None else f"{softmax.loss:.3f}",
+        })
+    return rows
+
+
+def mean_loss(walk: Walk) -> float | None:
+    """Mean -log p over the steps whose next token is known; exp of it is the perplexity."""
+    losses = [s.loss for s in walk.softmaxes() if s.loss is not None]
+    return sum(losses) / len(losses) if losses and all(map(math.isfinite, losses)) else None
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One typed token on the tape and the prediction under it."""
+
+    text: str
+    known: bool
+    predicted: str | None  # argmax after reading it; None for a skipped token
+    correct: bool | None  # whether that is the true next token, when the text says
+
+
+def tape(walk: Walk) -> tuple[list[Cell], list[int]]:
+    """Every typed token with the argmax under the ones read, and the tape column of each
+    timestep (skipped tokens take a column but no step)."""
+    argmax = walk.argmax()
+    cells, columns = [], []
+    for column, token in enumerate(walk.reading.tokens):
+        if not token.known:
+            cells.append(Cell(token.text, False, None, None))
+            continue
+        t = len(columns)
+        columns.append(column)
+        target = walk.target(t)
+        cells.append(Cell(token.text, True, argmax[t],
+                          None if target is None else target == argmax[t]))
+    return cells, columns

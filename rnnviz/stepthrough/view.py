@@ -1,0 +1,185 @@
+"""The numbers the Step-through page shows, taken from one engine trace.
+
+The page draws; this module decides what a step *is*: the token read, its input vector,
+each recurrent layer's arithmetic as the cell computed it (named terms, in the order a
+student reads the equation), the hidden and cell states, and the softmax with the true next
+token when the text tells us what it is. Everything is sliced out of `SequenceModel.run`,
+never recomputed, so the page cannot show a number the engine did not produce.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+
+from rnnviz.engine import BidirectionalTrace, ModelTrace, SequenceModel, Trace
+from rnnviz.engine.activations import activation
+from rnnviz.pretrained import END
+from rnnviz.stepthrough.tokens import Reading, Token
+
+TOP_K = 5
+
+
+@dataclass(frozen=True)
+class Direction:
+    """One recurrent pass the page can show: a layer, or one direction of a Bidirectional."""
+
+    layer: int
+    backward: bool
+    trace: Trace
+
+    @property
+    def kind(self) -> str:
+        return self.trace.cell.kind
+
+    @cached_property
+    def order(self) -> np.ndarray:
+        """Processing step of each input position (go_backwards reads them last to first)."""
+        return np.argsort(self.trace.positions)
+
+    def by_position(self, values: np.ndarray) -> np.ndarray:
+        """(T, ...) values of sequence 0 in the order the text is read, left to right."""
+        return values[0][self.order]
+
+
+def directions(trace: ModelTrace) -> list[Direction]:
+    out: list[Direction] = []
+    for n, layer in enumerate(trace.layers):
+        if isinstance(layer, BidirectionalTrace):
+            out += [Direction(n, False, layer.forward), Direction(n, True, layer.backward)]
+        else:
+            out.append(Direction(n, False, layer))
+    return out
+
+
+def terms(direction: Direction, t: int) -> dict[str, np.ndarray]:
+    """The arithmetic of input position `t` as named vectors, in the order the equations
+    use them.
+
+    SimpleRNN: xw + hu + b = pre, h = act(pre). LSTM (Keras slices i, f, c, o): the four
+    pre-activations, the gates, c = f*c_prev + i*g, h = o*act(c). GRU (Keras mixes
+    h = z*h_prev + (1 - z)*h~): z, r, the candidate's two parts, h~ and the two halves of the
+    mix."""
+    trace, cell = direction.trace, direction.trace.cell
+    k = int(direction.order[t])
+    v = {name: values[0, k] for name, values in trace.values.items()}
+    h_prev, h = trace.previous["h"][0, k], trace.states["h"][0, k]
+    if cell.kind == "SimpleRNN":
+        b = cell.bias if cell.bias is not None else np.zeros(cell.units, np.float32)
+        return {"xw": v["xw"], "h_prev": h_prev, "hu": v["hu"], "b": b, "pre": v["pre"],
+                "h": h}
+    if cell.kind == "LSTM":
+        a_i, a_f, a_g, a_o = np.split(v["pre"], 4)
+        c_prev, c = trace.previous["c"][0, k], trace.states["c"][0, k]
+        return {"h_prev": h_prev, "a_i": a_i, "a_f": a_f, "a_g": a_g, "a_o": a_o,
+                "i": v["i"], "f": v["f"], "g": v["g"], "o": v["o"], "c_prev": c_prev,
+                "fc": v["f"] * c_prev, "ig": v["i"] * v["g"], "c": c,
+                "act_c": activation(cell.activation)(c), "h": h}
+    z, hh = v["z"], v["hh"]
+    return {"h_prev": h_prev, "z": z, "r": v["r"], "xh": v["x_part"][2 * cell.units:],
+            "rec_h": v["rec_h"], "hh": hh, "zh": z * h_prev, "zhh": (1 - z) * hh, "h": h}
+
+
+# What each kind of layer shows over the whole word, besides the hidden state.
+PANELS: dict[str, tuple[str, ...]] = {
+    "SimpleRNN": ("h",),
+    "LSTM": ("h", "c", "i", "f", "g", "o"),
+    "GRU": ("h", "z", "r", "hh"),
+}
+
+
+def panels(direction: Direction) -> dict[str, np.ndarray]:
+    """(units, T) matrices of the hidden state (and cell state and gates) in reading order."""
+    trace = direction.trace
+    source = {**trace.values, **trace.states}
+    return {name: direction.by_position(source[name]).T for name in PANELS[direction.kind]}
+
+
+@dataclass(frozen=True)
+class Softmax:
+    """The head's softmax after one step, and how it scored the token that really came next."""
+
+    labels: tuple[str, ...]
+    probs: np.ndarray  # (C,)
+    target: str | None  # the next token when the text says what it is
+
+    @property
+    def argmax(self) -> str:
+        return self.labels[int(np.argmax(self.probs))]
+
+    def top(self, k: int = TOP_K) -> list[tuple[str, float]]:
+        order = np.argsort(-self.probs, kind="stable")[:k]
+        return [(self.labels[i], float(self.probs[i])) for i in order]
+
+    @property
+    def p_target(self) -> float | None:
+        if self.target is None:
+            return None
+        return float(self.probs[self.labels.index(self.target)])
+
+    @property
+    def loss(self) -> float | None:
+        """-log p of the true next token: the cross-entropy this step adds."""
+        p = self.p_target
+        if p is None:
+            return None
+        return float(-np.log(p)) if p > 0 else float("inf")
+
+
+@dataclass(frozen=True)
+class Step:
+    """Everything the page shows for one timestep."""
+
+    t: int
+    token: Token
+    x: np.ndarray  # the model's input row: one-hot or embedding vector
+    layers: tuple[tuple[Direction, dict[str, np.ndarray]], ...]
+    softmax: Softmax
+
+
+class Walk:
+    """One forward pass over the tokens a `Reading` kept, viewed step by step."""
+
+    def __init__(self, model: SequenceModel, reading: Reading) -> None:
+        if not reading.ids:
+            raise ValueError("nothing to read: no token of the text is in the vocabulary")
+        self.model = model
+        self.reading = reading
+        self.tokens = reading.read
+        self.trace = model.run(np.array([reading.ids]))
+        self.directions = directions(self.trace)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    @property
+    def predicts_next(self) -> bool:
+        """A next-token model: one prediction per step over the same alphabet it reads."""
+        labels = set(self.model.labels) - {END}
+        return self.model.many_to_many and bool(labels) and labels <= set(self.model.tokens)
+
+    def target(self, t: int) -> str | None:
+        """The token that really follows step `t`: the next one read, or the end of the word
+        after the last, when the model has a class for it."""
+        if not self.predicts_next:
+            return None
+        nxt = self.tokens[t + 1].read_as if t + 1 < len(self) else END
+        return nxt if nxt in self.model.labels else None
+
+    def softmax(self, t: int) -> Softmax:
+        return Softmax(self.model.labels, self.trace.step_probs[0, t], self.target(t))
+
+    def step(self, t: int) -> Step:
+        return Step(
+            t, self.tokens[t], self.trace.inputs[0, t],
+            tuple((d, terms(d, t)) for d in self.directions), self.softmax(t),
+        )
+
+    def argmax(self) -> list[str]:
+        """The most likely label after every step: `hell` gives `e l l o` when trained."""
+        probs = self.trace.step_probs[0]
+        return [self.model.labels[i] for i in np.argmax(probs, axis=-1)]
+
+    def softmaxes(self) -> list[Softmax]:
+        return [self.softmax(t) for t in range(len(self))]
