@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -29,6 +29,7 @@ STARTUP_TIMEOUT_S = 60
 VIEWPORT = {"width": 1400, "height": 900}
 # Two cores shared with TensorFlow tests: allow slow steps rather than flaky failures.
 TIMEOUT_MS = 90_000
+expect.set_options(timeout=30_000)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
