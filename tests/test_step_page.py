@@ -1,0 +1,188 @@
+"""The Step-through page in Streamlit's AppTest: typing, stepping, playing, switching model
+and language, the model trained in this session, bad input, and no TensorFlow."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+import types
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from rnnviz.lessons import hello
+from rnnviz.pretrained import load
+from rnnviz.stepthrough import LIMIT
+from rnnviz.text import t
+
+REPO = Path(__file__).resolve().parents[1]
+PAGE = str(REPO / "pages" / "step_through.py")
+
+
+@pytest.fixture
+def app() -> Iterator[AppTest]:
+    at = AppTest.from_file(PAGE, default_timeout=30)
+    at.query_params["lang"] = "en"
+    yield at.run()
+
+
+def no_traceback(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+
+
+def current(at: AppTest) -> str:
+    """The heading of the current step, e.g. "Timestep 2 of 4 · input e"."""
+    return at.subheader[0].value
+
+
+def test_opens_on_the_hello_model_reading_hell(app: AppTest) -> None:
+    no_traceback(app)
+    assert app.text_input(key="step_text").value == "hell"
+    assert current(app) == "Timestep 1 of 4 · input h"
+    assert app.slider(key="step_pos").max == 4
+    assert app.button(key="step_prev").disabled and not app.button(key="step_next").disabled
+    blocks = [latex.value for latex in app.latex]
+    assert any(r"\tanh(\mathbf{x}_t W_{xh}" in block for block in blocks)
+    assert any(r"\boxed{1}" in block for block in blocks)  # the one-hot row of h
+    table = app.dataframe[0].value
+    assert table.iloc[:, 3].tolist() == list("ello")  # the argmax spells ello
+    assert table.iloc[0, 0] == "▶ 1"
+
+
+def test_typing_and_stepping_move_the_current_step_everywhere(app: AppTest) -> None:
+    app.text_input(key="step_text").set_value("hello").run()
+    no_traceback(app)
+    assert current(app) == "Timestep 1 of 5 · input h"
+    app.button(key="step_next").click().run()
+    assert current(app) == "Timestep 2 of 5 · input e"
+    assert app.slider(key="step_pos").value == 2
+    assert app.dataframe[0].value.iloc[1, 0] == "▶ 2"
+    app.slider(key="step_pos").set_value(5).run()
+    assert current(app) == "Timestep 5 of 5 · input o"
+    assert app.button(key="step_next").disabled
+    app.button(key="step_prev").click().run()
+    assert current(app) == "Timestep 4 of 5 · input l"
+    app.text_input(key="step_text").set_value("he").run()  # shorter: the step is clamped
+    no_traceback(app)
+    assert current(app) == "Timestep 2 of 2 · input e"
+
+
+def test_play_advances_one_step_per_tick_and_stops_at_the_end(app: AppTest) -> None:
+    app.button(key="step_play").click().run()
+    assert app.session_state["step_playing"]
+    assert app.button(key="step_play").label == t("step.pause", "en")
+    for expected in (2, 3, 4):
+        time.sleep(0.75)
+        app.run()
+        no_traceback(app)
+        assert current(app).startswith(f"Timestep {expected} of 4")
+    time.sleep(0.75)
+    app.run()
+    assert not app.session_state["step_playing"]
+    assert current(app).startswith("Timestep 4 of 4")
+    app.button(key="step_play").click().run()  # play again from the start
+    assert current(app).startswith("Timestep 1 of 4")
+
+
+@pytest.mark.parametrize("key, equations", [
+    ("words-simplernn", 1), ("words-lstm", 6), ("words-gru", 4),
+])
+def test_switching_model_opens_its_example_with_its_equations(
+    app: AppTest, key: str, equations: int
+) -> None:
+    app.button(key="step_next").click().run()
+    app.selectbox(key="step_model").set_value(key).run()
+    no_traceback(app)
+    assert app.text_input(key="step_text").value == "hello"
+    assert current(app) == "Timestep 1 of 5 · input h"
+    assert len(app.latex) == 1 + equations + 1  # x_t, the equations, p and -log p
+    assert app.number_input(key="step_unit_0_0").value == 0  # 32 units: one at a time
+    app.number_input(key="step_unit_0_0").set_value(5).run()
+    assert any("[5]" in latex.value for latex in app.latex)
+    last = app.dataframe[0].value.iloc[-1]
+    assert last[t("step.col_actual", "en")] == t("step.end", "en")  # after the last letter comes the end
+
+
+def test_the_page_speaks_korean(app: AppTest) -> None:
+    app.session_state["lang"] = "ko"
+    app.run()
+    no_traceback(app)
+    assert app.title[0].value == t("step.title", "ko")
+    assert current(app) == "시각 1 / 4 · 입력 h"
+    assert app.button(key="step_next").label == "다음"
+
+
+@pytest.mark.parametrize("text", ["", "    "])
+def test_empty_input_asks_for_text(app: AppTest, text: str) -> None:
+    app.text_input(key="step_text").set_value(text).run()
+    no_traceback(app)
+    assert app.info[0].value == t("step.empty", "en", unit=t("step.unit_char", "en"))
+    assert not app.subheader
+
+
+def test_text_the_model_cannot_read_is_explained(app: AppTest) -> None:
+    app.text_input(key="step_text").set_value("😀 한글").run()
+    no_traceback(app)
+    assert "😀" in app.warning[0].value and "한" in app.warning[0].value
+    assert app.error[0].value.startswith(t("step.nothing_known", "en", vocabulary="")[:30])
+
+
+def test_unknown_characters_are_skipped_and_markdown_is_not_rendered(app: AppTest) -> None:
+    app.text_input(key="step_text").set_value("he**l**l").run()
+    no_traceback(app)
+    assert r"\*" in app.warning[0].value
+    assert current(app) == "Timestep 1 of 4 · input h"
+
+
+def test_overlong_input_is_cut_and_says_so(app: AppTest) -> None:
+    app.text_input(key="step_text").set_value("hel" * 30).run()
+    no_traceback(app)
+    assert app.info[0].value == t("step.cut", "en", limit=LIMIT, cut=90 - LIMIT)
+    assert app.slider(key="step_pos").max == LIMIT
+
+
+class _Run:
+    """What the Train page's session run offers the Step-through page."""
+
+    lesson = hello()
+
+    def snapshots(self) -> list:
+        model = load("hello")
+        return [(10, model), (300, model)]
+
+
+def test_the_model_trained_in_this_session_is_offered_with_its_epochs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    trainer = types.ModuleType("rnnviz.ui.training_session")
+    trainer.current_run = _Run
+    monkeypatch.setitem(sys.modules, "rnnviz.ui.training_session", trainer)
+    at = AppTest.from_file(PAGE, default_timeout=30)
+    at.query_params["lang"] = "en"
+    at.run()
+    assert at.selectbox(key="step_model").options[-1] == t("step.model_trained", "en",
+                                                            lesson="L1")
+    at.selectbox(key="step_model").set_value("trained").run()
+    no_traceback(at)
+    assert at.text_input(key="step_text").value == "hell"
+    assert at.select_slider[0].options == ["10", "300"]
+    assert at.select_slider[0].value == 300
+    at.select_slider[0].set_value(10).run()
+    no_traceback(at)
+    assert current(at) == "Timestep 1 of 4 · input h"
+
+
+def test_the_page_never_imports_tensorflow() -> None:
+    code = (
+        "import sys; from streamlit.testing.v1 import AppTest; "
+        f"at = AppTest.from_file({PAGE!r}, default_timeout=60); at.run(); "
+        "at.text_input(key='step_text').set_value('hello').run(); "
+        "at.button(key='step_next').click().run(); "
+        "assert not at.exception, [e.value for e in at.exception]; "
+        "print('tensorflow' in sys.modules, 'keras' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=REPO, check=True, timeout=300)
+    assert result.stdout.split()[-2:] == ["False", "False"]
