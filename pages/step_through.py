@@ -279,7 +279,8 @@ st.plotly_chart(token_tape(
     below=[name(c.predicted) if c.known else "–" for c in cells],
     correct=[cell.correct for cell in cells], current=columns[t], title=tr("step.tape_title"),
     row_labels=(tr("step.tape_input"), tr("step.tape_argmax")),
-))
+), alt=tr("step.tape_alt", t=t + 1, n=n, token=cells[columns[t]].text,
+          predicted=name(cells[columns[t]].predicted)), key="step_tape")
 
 st.subheader(tr("step.current", t=t + 1, n=n,
                 token=literal(walk.tokens[t].read_as or walk.tokens[t].text)))

@@ -57,6 +57,10 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "What the network reads and what it predicts next (argmax)",
         "ko": "신경망이 읽는 것과 다음에 올 것으로 예측한 것(argmax)",
     },
+    "step.tape_alt": {
+        "en": "Timestep {t} of {n}: reads {token}, predicts {predicted} next",
+        "ko": "시각 {t} / {n}: {token}을(를) 읽고 다음으로 {predicted}을(를) 예측",
+    },
     "step.end": {"en": "(end)", "ko": "(끝)"},
     "step.slider": {"en": "Timestep", "ko": "시각"},
     "step.previous": {"en": "Previous", "ko": "이전"},
