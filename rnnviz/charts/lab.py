@@ -61,7 +61,9 @@ def tensor_heatmap(
     grid_rows = -(-count // per_row)
     limit = zmax if zmax is not None else _value_range(np.concatenate([p.ravel() for p in panels]))
     columns = list(range(len(column_labels)))
-    gap_x, gap_y = (0.06 if per_row > 1 else 0.0), 0.12 / grid_rows
+    width = min(MAX_WIDTH_PX, per_row * (len(columns) * COLUMN_PX + PANEL_EXTRA_PX) + 20)
+    # The gap must hold the next panel's row labels ("t=12 · x"), whatever the width.
+    gap_x, gap_y = (PANEL_EXTRA_PX / width if per_row > 1 else 0.0), 0.12 / grid_rows
     panel_w = (1 - gap_x * (per_row - 1)) / per_row
     panel_h = (1 - gap_y * (grid_rows - 1)) / grid_rows
     traces, shapes, annotations = [], [], []
@@ -117,7 +119,6 @@ def tensor_heatmap(
     tallest = max(v.shape[0] for v in panels)
     top = 40 if any(panel_titles) else 10
     height = grid_rows * (tallest * ROW_PX + 40) + top + 30
-    width = min(MAX_WIDTH_PX, per_row * (len(columns) * COLUMN_PX + PANEL_EXTRA_PX) + 20)
     fig = go.Figure(data=traces, layout={
         **layout, "shapes": shapes, "annotations": annotations, "height": height,
         "width": width, "margin": {"l": 10, "r": 10, "t": top, "b": 30},
