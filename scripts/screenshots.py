@@ -12,7 +12,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page, WebSocket, sync_playwright
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "artifacts" / "screenshots"
@@ -27,21 +27,32 @@ VIEWPORT = {"width": 1400, "height": 900}
 # Streamlit scrolls inside its main pane, not the document, so "full page" means growing the
 # window to the pane's content height.
 CONTENT_HEIGHT = 'document.querySelector(\'[data-testid="stMain"]\').scrollHeight'
-# Pages poll while TensorFlow loads or a run trains; a page is ready to photograph once its
-# DOM has not changed for QUIET_MS.
-QUIET_MS = 4000
-QUIET = """([quietMs, limitMs]) => new Promise(resolve => {
-  let last = performance.now();
-  const start = last;
-  new MutationObserver(() => { last = performance.now(); }).observe(
-    document.body, {subtree: true, childList: true, attributes: true, characterData: true});
-  const check = () => {
-    const now = performance.now();
-    if (now - last >= quietMs || now - start >= limitMs) resolve(now - last >= quietMs);
-    else setTimeout(check, 200);
-  };
-  check();
-})"""
+# Pages poll the server while TensorFlow loads or a run trains, often without changing what is
+# on screen; a page is ready to photograph once its websocket has been silent for QUIET_S.
+QUIET_S = 3.0
+
+
+class Traffic:
+    """When the page last heard from, or spoke to, the Streamlit server."""
+
+    def __init__(self, page: Page) -> None:
+        self.last = time.monotonic()
+        page.on("websocket", self._watch)
+
+    def _watch(self, ws: WebSocket) -> None:
+        ws.on("framereceived", self._touch)
+        ws.on("framesent", self._touch)
+
+    def _touch(self, _frame: object) -> None:
+        self.last = time.monotonic()
+
+    def wait_quiet(self, page: Page, quiet_s: float, limit_s: float = 120) -> bool:
+        deadline = time.monotonic() + limit_s
+        while time.monotonic() < deadline:
+            if time.monotonic() - self.last >= quiet_s and page.locator(SETTLED).count():
+                return True
+            page.wait_for_timeout(200)
+        return False
 
 
 def free_port() -> int:
@@ -62,17 +73,17 @@ def wait_healthy(url: str, server: subprocess.Popen, timeout_s: float = 60) -> N
     raise SystemExit(f"streamlit did not become healthy at {url}")
 
 
-def shoot(page: Page, url: str, path: Path) -> None:
+def shoot(page: Page, traffic: Traffic, url: str, path: Path) -> None:
     page.set_viewport_size(VIEWPORT)
     page.goto(url, wait_until="domcontentloaded", timeout=120_000)
     page.wait_for_timeout(500)
     page.wait_for_selector(SETTLED, timeout=120_000)
-    if not page.evaluate(QUIET, [QUIET_MS, 90_000]):
-        print(f"{url} kept changing for 90 s; photographing it as it is")
+    if not traffic.wait_quiet(page, QUIET_S):
+        print(f"{url} kept talking to the server for 120 s; photographing it as it is")
     height = max(VIEWPORT["height"], page.evaluate(CONTENT_HEIGHT))
     page.set_viewport_size({"width": VIEWPORT["width"], "height": height})
     page.evaluate("document.fonts.ready")
-    page.evaluate(QUIET, [1000, 10_000])  # charts redraw at the new size
+    page.wait_for_timeout(1000)  # charts redraw at the new size
     page.screenshot(path=path, full_page=True, timeout=120_000)
     print(path.relative_to(REPO))
 
@@ -93,9 +104,10 @@ def main() -> None:
                 executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
             )
             page = browser.new_page(viewport=VIEWPORT)
+            traffic = Traffic(page)
             for lang in LANGS:
                 for name, path in PAGES.items():
-                    shoot(page, f"{url}/{path}?lang={lang}", OUT / f"{name}-{lang}.png")
+                    shoot(page, traffic, f"{url}/{path}?lang={lang}", OUT / f"{name}-{lang}.png")
             browser.close()
     finally:
         server.terminate()
