@@ -1,0 +1,72 @@
+"""The Train page in Chromium: a run grows live while the rest of the page stays usable."""
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+
+from playwright.sync_api import Page, expect
+
+from rnnviz.text import t
+
+STATUS = re.compile(r"epoch (\d+) / (\d+)")
+
+
+def epoch_shown(page: Page) -> int:
+    text = page.locator("strong", has_text=STATUS).first.inner_text()
+    return int(STATUS.search(text).group(1))
+
+
+def wait_for_epoch_above(page: Page, floor: int, timeout: float = 90) -> int:
+    deadline = time.monotonic() + timeout
+    while True:
+        if page.locator("strong", has_text=STATUS).count() and epoch_shown(page) > floor:
+            return epoch_shown(page)
+        assert time.monotonic() < deadline, f"the epoch counter stayed at or below {floor}"
+        page.wait_for_timeout(200)
+
+
+def loss_points(page: Page) -> int:
+    """Points drawn on the loss curve (the first plotly chart)."""
+    return page.locator(".js-plotly-plot").first.evaluate(
+        "el => (el.calcdata && el.calcdata[0]) ? el.calcdata[0].length : 0"
+    )
+
+
+def test_a_run_grows_live_while_other_widgets_work(
+    page: Page, app_url: str, wait_for_app: Callable[..., None]
+) -> None:
+    page.goto(f"{app_url}/train?lang=en")
+    wait_for_app(page)
+    epochs = page.get_by_label(t("train.epochs", "en"))
+    epochs.fill("5000")
+    epochs.press("Enter")
+    wait_for_app(page)
+    page.get_by_role("button", name=t("train.start", "en"), exact=True).click()
+
+    first = wait_for_epoch_above(page, 0)
+    points = loss_points(page)
+    second = wait_for_epoch_above(page, first)
+    assert second > first
+    deadline = time.monotonic() + 30
+    while loss_points(page) <= points:  # the curve itself grows
+        assert time.monotonic() < deadline, "the loss curve did not grow"
+        page.wait_for_timeout(200)
+
+    seed = page.get_by_label(t("train.seed", "en"))
+    seed.fill("7")  # typing elsewhere reruns the page; the run carries on
+    seed.press("Enter")
+    wait_for_epoch_above(page, epoch_shown(page))
+    expect(seed).to_have_value("7")
+    expect(page.get_by_text(t("train.state.running", "en"), exact=False).first).to_be_visible()
+
+    page.get_by_role("button", name=t("train.stop", "en"), exact=True).click()
+    expect(page.locator("strong", has_text=t("train.state.stopped", "en"))).to_be_visible()
+    stopped_at = epoch_shown(page)
+    page.wait_for_timeout(1200)
+    assert epoch_shown(page) == stopped_at
+    expect(page.get_by_role("button", name=re.compile(re.escape(t("train.download", "en"))))
+           ).to_be_visible()
+
+    page.get_by_role("button", name=t("train.reset", "en"), exact=True).click()
+    expect(page.get_by_text(t("train.idle", "en"))).to_be_visible()
