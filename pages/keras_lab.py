@@ -5,15 +5,20 @@ import pandas as pd
 import streamlit as st
 
 from rnnviz import keras_runtime
+from rnnviz.engine import SequenceModel
 from rnnviz.lab import (
     CELLS, MERGE_MODES, PRESETS, SOURCES, LabInputError, run_lab, shape_table,
 )
 from rnnviz.lab.config import (
     MAX_BATCH, MAX_FEATURES, MAX_PAD, MAX_SEED, MAX_TIME, MAX_UNITS, MAX_WORD_CHARS, MAX_WORDS,
 )
+from rnnviz.lab.config import InputConfig, LabConfig
 from rnnviz.lab.form import NO_MERGE, config_from_form, form_values
+from rnnviz.lab.trained import trained_config
 from rnnviz.lab.view import describe, input_figure, tensor_figure
+from rnnviz.lessons import Lesson
 from rnnviz.ui.language import current_language, tr
+from rnnviz.ui.training_session import current_run
 
 KEEP = {"persist_state": "session"}  # settings survive a visit to another page
 
@@ -35,6 +40,40 @@ def _load_preset(name: str) -> None:
     st.session_state.update(form_values(PRESETS[name], st.session_state.get("lab_words")))
 
 
+def _flags_now() -> LabConfig:
+    state = st.session_state
+    return LabConfig(return_sequences=state["lab_seq"], return_state=state["lab_state"],
+                     input=InputConfig(pad=state["lab_pad"], mask=state["lab_mask"]))
+
+
+def _load_trained(lesson: Lesson, epoch: int, model: SequenceModel) -> None:
+    config = trained_config(model, lesson.key, epoch, lesson.samples, _flags_now())
+    st.session_state.update(form_values(config))
+
+
+def _offer_trained_layer() -> None:
+    """The Train page's newest snapshot, if the lab can show its recurrent layer."""
+    run = current_run()
+    snapshots = run.snapshots() if run is not None else []
+    trained = st.session_state["lab_trained"]
+    if trained is not None:
+        with st.container(horizontal=True, vertical_alignment="center"):
+            st.info(tr("lab.trained_active", lesson=trained.lesson, epoch=trained.epoch),
+                    icon=":material/model_training:")
+            st.button(tr("lab.trained_unload"), key="lab_unload_trained",
+                      on_click=st.session_state.update, args=({"lab_trained": None},))
+    elif snapshots:
+        epoch, model = snapshots[-1]
+        try:
+            trained_config(model, run.lesson.key, epoch, run.lesson.samples, LabConfig())
+        except LabInputError as refused:
+            st.caption(_say(refused.message))
+        else:
+            st.button(tr("lab.trained_load", lesson=run.lesson.key, epoch=epoch),
+                      key="lab_load_trained", on_click=_load_trained,
+                      args=(run.lesson, epoch, model), icon=":material/model_training:")
+
+
 st.title(tr("lab.title"))
 st.caption(tr("lab.intro"))
 
@@ -44,23 +83,28 @@ with st.container(horizontal=True):
         st.button(tr(f"lab.preset_{name}"), key=f"lab_preset_{name}", on_click=_load_preset,
                   args=(name,), help=tr("lab.preset_help"))
 
+_offer_trained_layer()
+# A loaded trained layer fixes the layer and its vocabulary; flags and words stay free.
+locked = st.session_state["lab_trained"] is not None
+LAYER = {**KEEP, "disabled": locked}
+
 with st.container(border=True):
     layer_col, flag_col, input_col = st.columns([1, 1, 1.3], gap="medium")
     with layer_col:
         st.markdown(f"**{tr('lab.layer_heading')}**")
-        st.segmented_control(tr("lab.cell"), CELLS, key="lab_cell", required=True, **KEEP)
-        st.number_input(tr("lab.units"), 1, MAX_UNITS, key="lab_units", **KEEP)
-        st.toggle(tr("lab.wrap_cell"), key="lab_wrap", help=tr("lab.wrap_cell_help"), **KEEP)
-        st.toggle(tr("lab.bidirectional"), key="lab_bi", **KEEP)
+        st.segmented_control(tr("lab.cell"), CELLS, key="lab_cell", required=True, **LAYER)
+        st.number_input(tr("lab.units"), 1, MAX_UNITS, key="lab_units", **LAYER)
+        st.toggle(tr("lab.wrap_cell"), key="lab_wrap", help=tr("lab.wrap_cell_help"), **LAYER)
+        st.toggle(tr("lab.bidirectional"), key="lab_bi", **LAYER)
         if st.session_state["lab_bi"]:
             st.selectbox(
                 tr("lab.merge_mode"), [NO_MERGE if m is None else m for m in MERGE_MODES],
-                key="lab_merge", **KEEP,
+                key="lab_merge", **LAYER,
                 format_func=lambda m: tr("lab.merge_none") if m == NO_MERGE else f"'{m}'",
             )
         if st.session_state["lab_cell"] == "GRU":
             st.toggle(tr("lab.reset_after"), key="lab_reset_after",
-                      help=tr("lab.reset_after_help"), **KEEP)
+                      help=tr("lab.reset_after_help"), **LAYER)
     with flag_col:
         st.markdown(f"**{tr('lab.flags_heading')}**")
         st.toggle(tr("lab.return_sequences"), key="lab_seq",
@@ -68,20 +112,21 @@ with st.container(border=True):
         st.toggle(tr("lab.return_state"), key="lab_state", help=tr("lab.return_state_help"),
                   **KEEP)
         bidirectional = st.session_state["lab_bi"]
-        st.toggle(tr("lab.go_backwards"), key="lab_back", disabled=bidirectional,
+        st.toggle(tr("lab.go_backwards"), key="lab_back",
+                  disabled=bidirectional or locked,
                   help=tr("lab.go_backwards_bi" if bidirectional else "lab.go_backwards_help"),
                   **KEEP)
     with input_col:
         st.markdown(f"**{tr('lab.input_heading')}**")
         st.segmented_control(
-            tr("lab.source"), SOURCES, key="lab_source", required=True, **KEEP,
+            tr("lab.source"), SOURCES, key="lab_source", required=True, **LAYER,
             format_func=lambda s: tr(f"lab.source_{s}"),
         )
         if st.session_state["lab_source"] == "words":
             st.text_input(tr("lab.words"), key="lab_words", **KEEP,
                           help=tr("lab.words_help", words=MAX_WORDS, chars=MAX_WORD_CHARS))
             st.text_input(tr("lab.vocabulary"), key="lab_vocab", help=tr("lab.vocabulary_help"),
-                          **KEEP)
+                          **LAYER)
         else:
             b_col, t_col, d_col = st.columns(3)
             b_col.number_input(tr("lab.batch"), 1, MAX_BATCH, key="lab_batch", **KEEP)

@@ -16,7 +16,9 @@ from rnnviz.lab import (
     CELLS, MERGE_MODES, PRESETS, InputConfig, LabConfig, LabInputError, parse_vocabulary,
     parse_words, run_lab, shape_table,
 )
+from rnnviz.engine import Dense, SequenceModel, from_keras
 from rnnviz.lab.config import MAX_WORD_CHARS, MAX_WORDS
+from rnnviz.lab.trained import trained_config
 
 keras_runtime.keras()
 
@@ -203,3 +205,57 @@ def test_bad_config_is_refused():
         LabConfig(units=0)
     with pytest.raises(ValueError):
         InputConfig(words=())
+
+
+def _trained_model(layer, tokens: tuple[str, ...], **kwargs) -> SequenceModel:
+    units = layer.forward_layer.units if hasattr(layer, "forward_layer") else layer.units
+    head = Dense(np.zeros((units, 2), np.float32), np.zeros(2, np.float32))
+    return SequenceModel(tokens=tokens, labels=("a", "b"), layers=[from_keras(layer)],
+                         head=head, **kwargs)
+
+
+@pytest.mark.parametrize("make,tokens,samples,embedding", [
+    (lambda k: k.layers.SimpleRNN(3), ("h", "e", "l", "o"), ("hell",), None),
+    (lambda k: k.layers.Bidirectional(k.layers.LSTM(2), merge_mode=None),
+     ("<pad>", " ", "a", "b"), ("ab ba", "b"), np.eye(4, dtype=np.float32)),
+    (lambda k: k.layers.GRU(2, reset_after=False), ("x", "y"), ("xyyx",), None),
+])
+def test_a_trained_layer_shows_its_own_numbers(make, tokens, samples, embedding):
+    keras = keras_runtime.keras()
+    layer = make(keras)
+    layer.build((None, None, len(tokens)))
+    rng = np.random.default_rng(5)
+    layer.set_weights([rng.normal(size=w.shape).astype("float32") for w in layer.get_weights()])
+    model = _trained_model(layer, tokens, embedding=embedding)
+    config = trained_config(model, "L3", 30, samples, LabConfig(input=InputConfig(mask=True)))
+    assert config.trained is not None and config.input.mask
+    result = _check(config)
+    assert "L3, epoch 30" in result.snippet
+    # The lab's input is the one-hot of the samples over the model's own vocabulary, and the
+    # trained layer itself (built without either flag) returns what the lab shows.
+    x = result.input.x
+    assert x.shape[2] == len(tokens)
+    returned = layer(x, mask=result.input.mask)
+    returned = returned if isinstance(returned, (list, tuple)) else [returned]
+    shown = run_lab(config.with_flags(False, False)).tensors
+    assert len(shown) == len(returned)
+    for tensor, value in zip(shown, returned):
+        np.testing.assert_allclose(tensor.values, np.asarray(value), atol=1e-6)
+
+
+def test_layers_the_lab_cannot_show_are_refused_with_a_reason():
+    keras = keras_runtime.keras()
+    relu = keras.layers.SimpleRNN(2, activation="relu")
+    relu.build((None, None, 2))
+    plain = keras.layers.SimpleRNN(2)
+    plain.build((None, None, 2))
+    cases = [
+        (_trained_model(relu, ("a", "b")), "lab.trained_activation"),
+        (_trained_model(plain, ("as", "soon"), level="word"), "lab.trained_word_level"),
+        (_trained_model(plain, ("a", "b"), embedding=np.ones((2, 2), np.float32)),
+         "lab.trained_embedding"),
+    ]
+    for model, key in cases:
+        with pytest.raises(LabInputError) as caught:
+            trained_config(model, "L4", 1, ("ab",), LabConfig())
+        assert caught.value.message.key == key

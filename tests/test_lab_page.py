@@ -4,12 +4,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from rnnviz import keras_runtime
+from rnnviz.engine import Dense, SequenceModel, from_keras
 from rnnviz.lab.config import MAX_WORDS
+from rnnviz.lessons import hello
 from rnnviz.text import t
+from rnnviz.ui import training_session
 
 PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "keras_lab.py")
 
@@ -164,3 +168,38 @@ def test_waits_for_tensorflow_without_blocking(monkeypatch: pytest.MonkeyPatch) 
     assert [i.value for i in at.info] == [t("lab.loading_tf", "en")]
     assert at.toggle(key="lab_seq").value is True  # the controls are already there
     assert not returned(at)
+
+
+class _FakeRun:
+    """What the Train page's `current_run()` returns, holding one snapshot."""
+
+    def __init__(self, model: SequenceModel) -> None:
+        self.lesson = hello()
+        self._model = model
+
+    def snapshots(self) -> list[tuple[int, SequenceModel]]:
+        return [(100, self._model)]
+
+
+def test_loads_the_layer_trained_on_the_train_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    layer = keras_runtime.keras().layers.SimpleRNN(3)
+    layer.build((None, None, 4))
+    head = Dense(np.zeros((3, 4), np.float32), np.zeros(4, np.float32))
+    model = SequenceModel(tokens=("h", "e", "l", "o"), labels=("h", "e", "l", "o"),
+                          layers=[from_keras(layer)], head=head)
+    monkeypatch.setattr(training_session, "current_run", lambda: _FakeRun(model))
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.query_params["lang"] = "en"
+    at.run()
+    at.button(key="lab_load_trained").click().run()
+    no_traceback(at)
+    assert t("lab.trained_active", "en", lesson="L1", epoch=100) in [i.value for i in at.info]
+    assert returned(at) == ["`output` · shape (1, 4, 3)", "`h` · shape (1, 3)"]
+    assert at.segmented_control(key="lab_cell").disabled
+    assert "# trained on the Train page: L1, epoch 100" in at.code[1].value
+    at.toggle(key="lab_seq").set_value(False).run()
+    assert returned(at) == ["`output` · shape (1, 3)", "`h` · shape (1, 3)"]
+    at.button(key="lab_unload_trained").click().run()
+    assert not at.segmented_control(key="lab_cell").disabled
+    assert "default_rng(0)  # non-zero weights" in at.code[1].value
+    no_traceback(at)

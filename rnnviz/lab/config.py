@@ -6,6 +6,10 @@ a rerun with the same widgets never builds or calls Keras again.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rnnviz.lab.trained import TrainedWeights
 
 CELLS: tuple[str, ...] = ("SimpleRNN", "LSTM", "GRU")
 MERGE_MODES: tuple[str | None, ...] = ("concat", "sum", "ave", "mul", None)
@@ -75,7 +79,8 @@ class LabConfig:
 
     `wrap_cell` builds `layers.RNN(<Cell>Cell(units), ...)` instead of the layer class, as
     L2's first example does; `reset_after` only matters for GRU. Weights and biases are drawn
-    from `seed` (uniform in [-1, 1), never zero), as is the random input.
+    from `seed` (uniform in [-1, 1), never zero), as is the random input, unless `trained`
+    holds a trained layer's weights.
     """
 
     cell: str = "SimpleRNN"
@@ -89,6 +94,7 @@ class LabConfig:
     reset_after: bool = True
     seed: int = 0
     input: InputConfig = field(default_factory=InputConfig)
+    trained: TrainedWeights | None = None
 
     def __post_init__(self) -> None:
         if self.cell not in CELLS:

@@ -24,7 +24,7 @@ def form_values(config: LabConfig, words_text: str | None = None) -> dict[str, o
         "lab_state": config.return_state, "lab_back": config.go_backwards,
         "lab_source": source.source, "lab_batch": source.batch, "lab_time": source.time,
         "lab_features": source.features, "lab_pad": source.pad, "lab_mask": source.mask,
-        "lab_seed": config.seed,
+        "lab_seed": config.seed, "lab_trained": config.trained,
     }
     if source.source == "words" or words_text is None:
         values["lab_words"] = ", ".join(source.words)
@@ -36,10 +36,12 @@ def config_from_form(values: Mapping[str, object]) -> tuple[LabConfig, list[Mess
     """The config the widgets describe, and notices about trimmed input.
 
     Raises LabInputError when the typed words cannot be used; other fields come from bounded
-    widgets. go_backwards is ignored for Bidirectional (the page disables it there).
+    widgets. go_backwards is ignored for Bidirectional (the page disables it there). With a
+    trained layer loaded (`lab_trained`), the input is always typed words.
     """
     notices: list[Message] = []
-    source = str(values["lab_source"])
+    trained = values.get("lab_trained")
+    source = "words" if trained is not None else str(values["lab_source"])
     words, vocabulary = InputConfig().words, ""
     if source == "words":
         words, notices = parse_words(str(values["lab_words"]))
@@ -52,8 +54,9 @@ def config_from_form(values: Mapping[str, object]) -> tuple[LabConfig, list[Mess
         bidirectional=bidirectional, merge_mode=None if merge == NO_MERGE else merge,
         return_sequences=bool(values["lab_seq"]), return_state=bool(values["lab_state"]),
         go_backwards=bool(values["lab_back"]) and not bidirectional,
-        wrap_cell=bool(values["lab_wrap"]), reset_after=bool(values["lab_reset_after"]),
-        seed=int(values["lab_seed"]),
+        wrap_cell=bool(values["lab_wrap"]) and trained is None,
+        reset_after=bool(values["lab_reset_after"]), seed=int(values["lab_seed"]),
+        trained=trained,
         input=InputConfig(
             source=source, words=words, vocabulary=vocabulary, batch=int(values["lab_batch"]),
             time=int(values["lab_time"]), features=int(values["lab_features"]),

@@ -16,6 +16,7 @@ import numpy as np
 
 from rnnviz import keras_runtime
 from rnnviz.lab.config import LabConfig
+from rnnviz.lab.trained import TrainedWeights
 
 WEIGHT_LOW, WEIGHT_HIGH = -1.0, 1.0
 
@@ -39,13 +40,14 @@ class LayerKey:
     reset_after: bool
     features: int
     seed: int
+    trained: TrainedWeights | None
 
     @classmethod
     def of(cls, config: LabConfig, features: int) -> "LayerKey":
         return cls(
             config.cell, config.units, config.bidirectional, config.merge_mode,
             config.return_sequences, config.return_state, config.go_backwards,
-            config.wrap_cell, config.reset_after, features, config.seed,
+            config.wrap_cell, config.reset_after, features, config.seed, config.trained,
         )
 
 
@@ -81,12 +83,14 @@ def random_weights(shapes: list[tuple[int, ...]], seed: int) -> list[np.ndarray]
 
 @lru_cache(maxsize=64)
 def built_layer(key: LayerKey) -> BuiltLayer:
-    """The built layer with the seed's weights; cached, so each config is built once."""
+    """The built layer with the seed's (or the trained) weights; each config is built once."""
     with _keras_lock:
         start = time.perf_counter()
         layer = new_layer(key)
         layer.build((None, None, key.features))
-        layer.set_weights(random_weights([w.shape for w in layer.get_weights()], key.seed))
+        shapes = [w.shape for w in layer.get_weights()]
+        layer.set_weights(key.trained.numpy() if key.trained is not None
+                          else random_weights(shapes, key.seed))
         return BuiltLayer(layer, time.perf_counter() - start)
 
 

@@ -1,9 +1,12 @@
 """The Keras code that reproduces exactly what the lab shows, ready to paste into a notebook.
 
-It rebuilds the same input and draws the same weights from the same seed, so running it
-prints the numbers on screen; a test executes it and compares.
+It rebuilds the same input and draws the same weights from the same seed (or spells out a
+trained layer's weights), so running it prints the numbers on screen; a test executes it and
+compares.
 """
 from __future__ import annotations
+
+import textwrap
 
 from rnnviz.lab.config import LabConfig
 from rnnviz.lab.explain import returned_names
@@ -66,6 +69,25 @@ def _layer_expr(config: LabConfig) -> str:
     return f"keras.layers.Bidirectional(\n    {inner},\n    merge_mode={config.merge_mode!r},\n)"
 
 
+def _weight_lines(config: LabConfig) -> list[str]:
+    if config.trained is None:
+        return [
+            f"rng = np.random.default_rng({config.seed})  # non-zero weights",
+            "layer.set_weights([",
+            f"    rng.uniform({WEIGHT_LOW}, {WEIGHT_HIGH}, w.shape).astype(\"float32\")",
+            "    for w in layer.get_weights()",
+            "])",
+        ]
+    lines = [f"# trained on the Train page: {config.trained.lesson}, epoch {config.trained.epoch}",
+             "layer.set_weights(["]
+    for array in config.trained.numpy():
+        # repr of each float32 as a Python float reads back to the very same float32.
+        values = ", ".join(repr(float(v)) for v in array.ravel())
+        body = textwrap.wrap(values, 84, initial_indent="        ", subsequent_indent="        ")
+        lines += ["    np.array([", *body, f"    ], dtype=\"float32\").reshape({array.shape}),"]
+    return lines + ["])"]
+
+
 def keras_snippet(config: LabConfig) -> str:
     """Python source that builds the layer, sets the weights and calls it as the lab does."""
     features = len(config.input.characters) if config.input.source == "words" \
@@ -80,11 +102,7 @@ def keras_snippet(config: LabConfig) -> str:
         "",
         f"layer = {_layer_expr(config)}",
         f"layer.build((None, None, {features}))",
-        f"rng = np.random.default_rng({config.seed})  # non-zero weights",
-        "layer.set_weights([",
-        f"    rng.uniform({WEIGHT_LOW}, {WEIGHT_HIGH}, w.shape).astype(\"float32\")",
-        "    for w in layer.get_weights()",
-        "])",
+        *_weight_lines(config),
         "",
         f"{', '.join(names)} = {call}" if len(names) > 1 else f"{names[0]} = {call}",
     ]

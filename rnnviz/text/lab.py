@@ -33,6 +33,40 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Loads the lesson's layer, input and flags.",
         "ko": "강의의 계층, 입력, 플래그를 불러옵니다.",
     },
+    # A layer trained on the Train page.
+    "lab.trained_load": {
+        "en": "Load the layer you trained ({lesson}, epoch {epoch})",
+        "ko": "학습한 계층 불러오기({lesson}, 에폭 {epoch})",
+    },
+    "lab.trained_active": {
+        "en": "Weights: the recurrent layer you trained on {lesson}, epoch {epoch}. The layer "
+              "settings follow it; the input uses its vocabulary.",
+        "ko": "가중치: {lesson}에서 학습한 순환 계층(에폭 {epoch}). 계층 설정은 이 계층을 따르고, "
+              "입력은 이 계층의 어휘를 씁니다.",
+    },
+    "lab.trained_unload": {"en": "Back to random weights", "ko": "무작위 가중치로 돌아가기"},
+    "lab.trained_word_level": {
+        "en": "The trained model reads words; the lab feeds characters, so it cannot show it.",
+        "ko": "학습한 모델은 단어 단위로 읽습니다. 실험실은 글자를 입력하므로 보여 줄 수 없습니다.",
+    },
+    "lab.trained_embedding": {
+        "en": "The trained model starts with a learned embedding; the lab feeds one-hot "
+              "characters, so it cannot show it.",
+        "ko": "학습한 모델은 학습된 임베딩으로 시작합니다. 실험실은 원핫 글자를 입력하므로 보여 줄 "
+              "수 없습니다.",
+    },
+    "lab.trained_activation": {
+        "en": "The trained layer uses another activation function than Keras's default; the lab "
+              "builds layers with the defaults only.",
+        "ko": "학습한 계층은 Keras 기본값이 아닌 활성화 함수를 씁니다. 실험실은 기본값 계층만 "
+              "만듭니다.",
+    },
+    "lab.trained_too_big": {
+        "en": "The trained layer is too big to show here (at most {units} units and {vocab} "
+              "input characters).",
+        "ko": "학습한 계층이 너무 커서 보여 줄 수 없습니다(유닛 최대 {units}개, 입력 글자 최대 "
+              "{vocab}개).",
+    },
     # Layer controls.
     "lab.layer_heading": {"en": "Layer", "ko": "계층"},
     "lab.cell": {"en": "Cell", "ko": "셀"},

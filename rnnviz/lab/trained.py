@@ -1,0 +1,93 @@
+"""A recurrent layer trained on the Train page, brought into the lab with its real weights.
+
+The lab feeds one-hot characters, so it takes the first recurrent layer of a character-level
+model whose input is one-hot (no embedding, or L3's identity embedding) and whose
+activations are Keras's defaults -- the lab builds layers with those. Anything else is
+refused with a reason the page can show.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from rnnviz.engine import BidirectionalSpec, RecurrentSpec, SequenceModel
+from rnnviz.lab.config import (
+    MAX_UNITS, MAX_VOCAB, MAX_WORD_CHARS, MAX_WORDS, InputConfig, LabConfig,
+)
+from rnnviz.lab.inputs import LabInputError
+from rnnviz.lessons import PAD
+
+# Tokens a one-hot column needs but a typed word can never contain get a visible stand-in.
+STAND_INS = {PAD: "␀", " ": "␣"}
+DEFAULT_ACTIVATIONS = {"activation": "tanh", "recurrent_activation": "sigmoid"}
+
+
+@dataclass(frozen=True)
+class TrainedWeights:
+    """A trained layer's weight arrays in Keras's `get_weights()` order; hashable (shapes and
+    raw float32 bytes), so configs holding them are cached like any other."""
+
+    lesson: str
+    epoch: int
+    arrays: tuple[tuple[tuple[int, ...], bytes], ...]
+
+    @classmethod
+    def of(cls, lesson: str, epoch: int, arrays: list[np.ndarray]) -> "TrainedWeights":
+        packed = tuple((a.shape, np.ascontiguousarray(a, np.float32).tobytes()) for a in arrays)
+        return cls(lesson, epoch, packed)
+
+    def numpy(self) -> list[np.ndarray]:
+        return [np.frombuffer(raw, np.float32).reshape(shape) for shape, raw in self.arrays]
+
+
+def _cells(spec: RecurrentSpec | BidirectionalSpec) -> list:
+    if isinstance(spec, BidirectionalSpec):
+        return [spec.forward.cell, spec.backward.cell]
+    return [spec.cell]
+
+
+def _check(model: SequenceModel) -> None:
+    if model.level != "char":
+        raise LabInputError("lab.trained_word_level")
+    embedding = model.embedding
+    if embedding is not None and not (
+        embedding.shape[0] == embedding.shape[1]
+        and np.array_equal(embedding, np.eye(len(embedding), dtype=embedding.dtype))
+    ):
+        raise LabInputError("lab.trained_embedding")
+    spec = model.layers[0]
+    for cell in _cells(spec):
+        if cell.bias is None or any(
+            getattr(cell, name, default) != default
+            for name, default in DEFAULT_ACTIVATIONS.items()
+        ):
+            raise LabInputError("lab.trained_activation")
+    if spec.units > MAX_UNITS or len(model.tokens) > MAX_VOCAB:
+        raise LabInputError("lab.trained_too_big", units=MAX_UNITS, vocab=MAX_VOCAB)
+
+
+def trained_config(model: SequenceModel, lesson: str, epoch: int,
+                   samples: tuple[str, ...], base: LabConfig) -> LabConfig:
+    """`base`'s flags and masking on the model's first recurrent layer, fed the lesson's
+    samples one-hot over the model's vocabulary. Raises LabInputError when the lab cannot
+    show this layer."""
+    _check(model)
+    spec = model.layers[0]
+    bidirectional = isinstance(spec, BidirectionalSpec)
+    first = spec.forward if bidirectional else spec
+    arrays = [w for cell in _cells(spec)
+              for w in (cell.kernel, cell.recurrent_kernel, cell.bias)]
+    vocabulary = "".join(STAND_INS.get(token, token) for token in model.tokens)
+    words = tuple(w for sample in samples for w in sample.split() if w)[:MAX_WORDS]
+    return replace(
+        base, cell=first.kind, units=first.units, bidirectional=bidirectional,
+        merge_mode=spec.merge_mode if bidirectional else base.merge_mode,
+        go_backwards=False if bidirectional else first.go_backwards, wrap_cell=False,
+        reset_after=bool(getattr(first.cell, "reset_after", True)),
+        trained=TrainedWeights.of(lesson, epoch, arrays),
+        input=InputConfig(
+            source="words", words=tuple(w[:MAX_WORD_CHARS] for w in words),
+            vocabulary=vocabulary, pad=base.input.pad, mask=base.input.mask,
+        ),
+    )
