@@ -14,9 +14,11 @@ from rnnviz.charts.step import (
     gate_heatmap, softmax_bars, step_heatmap, token_tape, vector_bars,
 )
 from rnnviz.engine import SequenceModel
-from rnnviz.pretrained import catalogue, load
+from rnnviz.pretrained import Pretrained, catalogue, load
 from rnnviz.stepthrough import LIMIT, Direction, Walk, panels, read
-from rnnviz.stepthrough.display import label_name, literal, mean_loss, softmax_rows, tape
+from rnnviz.stepthrough.display import (
+    label_name, literal, markdown_table, mean_loss, softmax_rows, tape,
+)
 from rnnviz.stepthrough.equations import (
     PLAIN, VECTOR_UNITS, equations, input_row, surprise,
 )
@@ -43,19 +45,19 @@ def session_run() -> Any:
     return run if run is not None and run.snapshots() else None
 
 
-def examples(run: Any) -> dict[str, str]:
+def examples(run: Any, shipped: dict[str, Pretrained]) -> dict[str, str]:
     """Each model choice and the word it opens with."""
-    out = {p.key: p.example for p in catalogue()}
+    out = {key: p.example for key, p in shipped.items()}
     if run is not None:
         samples = getattr(run.lesson, "samples", ())
         out[TRAINED] = samples[0] if samples else ""
     return out
 
 
-def model_name(key: str, run: Any) -> str:
+def model_name(key: str, run: Any, shipped: dict[str, Pretrained]) -> str:
     if key == TRAINED:
         return tr("step.model_trained", lesson=getattr(run.lesson, "key", ""))
-    title = next(p.title_key for p in catalogue() if p.key == key)
+    title = shipped[key].title_key
     return tr(title) if title in CATALOGUE else key
 
 
@@ -92,14 +94,14 @@ def player(n: int) -> None:
     st.rerun()
 
 
-def choose_model(run: Any, words: dict[str, str]) -> SequenceModel:
+def choose_model(run: Any, words: dict[str, str], shipped: dict[str, Pretrained]) -> SequenceModel:
     options = list(words)
     if ss.get("step_model") not in options:
         ss.step_model = options[0]
         ss.step_text = words[options[0]]
     st.selectbox(
         tr("step.model"), options, key="step_model", on_change=on_model_change, args=(words,),
-        format_func=lambda key: model_name(key, run),
+        format_func=lambda key: model_name(key, run, shipped),
     )
     if ss.step_model != TRAINED:
         return pretrained(ss.step_model)
@@ -210,17 +212,15 @@ def whole_word(walk: Walk, t: int, name: Any) -> None:
         unit_label=tr("step.unit"), gate=panel in ("i", "f", "o", "z", "r"),
     ))
     st.markdown(f"#### {tr('step.table_title')}")
-    rows = softmax_rows(walk, name)
-    table = pd.DataFrame(rows)
-    table["t"] = [f"▶ {row['t']}" if i == t else str(row["t"]) for i, row in enumerate(rows)]
+    columns = ["t", "input", "top", "argmax"]
+    if walk.predicts_next:
+        columns += ["actual", "p", "loss"]
+    header = [tr(f"step.col_{c}") for c in columns]
     if not walk.predicts_next:
-        table = table.drop(columns=["actual", "p", "loss"])
-    table = table.rename(columns={
-        "t": tr("step.col_t"), "input": tr("step.col_input"), "argmax": tr("step.col_argmax"),
-        "top": tr("step.col_top" if walk.predicts_next else "step.col_classes"),
-        "actual": tr("step.col_actual"), "p": tr("step.col_p"), "loss": tr("step.col_loss"),
-    })
-    st.dataframe(table, hide_index=True)
+        header[2] = tr("step.col_classes")
+    rows = [[str(row[c]) for c in columns] for row in softmax_rows(walk, name)]
+    rows[t][0] = f"▶ {rows[t][0]}"
+    st.markdown(markdown_table(header, rows, bold=t))
     loss = mean_loss(walk)
     if loss is not None:
         st.caption(tr("step.mean_loss", loss=loss, perplexity=math.exp(loss)))
@@ -229,12 +229,13 @@ def whole_word(walk: Walk, t: int, name: Any) -> None:
 st.title(tr("step.title"))
 st.caption(tr("step.intro"))
 run = session_run()
-words = examples(run)
+shipped = {p.key: p for p in catalogue()}
+words = examples(run, shipped)
 if "step_pos" not in ss:
     ss.step_pos = 1
 pick, typed = st.columns([1, 2])
 with pick:
-    model = choose_model(run, words)
+    model = choose_model(run, words, shipped)
 with typed:
     text = st.text_input(tr("step.text"), key="step_text", max_chars=400,
                          help=tr("step.text_help"))

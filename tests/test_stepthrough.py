@@ -20,7 +20,7 @@ from rnnviz.charts.step import gate_heatmap, softmax_bars, step_heatmap, token_t
 from rnnviz.engine import Dense, RecurrentSpec, SequenceModel, SimpleRNNCell, from_keras_model
 from rnnviz.keras_runtime import keras
 from rnnviz.stepthrough import END, LIMIT, Walk, characters, panels, read
-from rnnviz.stepthrough.display import literal, mean_loss, softmax_rows, tape
+from rnnviz.stepthrough.display import literal, markdown_table, mean_loss, softmax_rows, tape
 from rnnviz.stepthrough.equations import equations, input_row, number
 from tests.keras_reference import randomize
 
@@ -306,3 +306,10 @@ def test_every_chart_is_valid_plotly_and_escapes_labels() -> None:
     # Most likely on top (plotly draws the first row at the bottom); the target, not in the
     # top k, is added below them.
     assert list(figures[4].layout.yaxis.ticktext) == ["o", "&lt;end&gt;", "e"]
+
+
+def test_markdown_table_escapes_cells_and_bolds_the_current_row() -> None:
+    text = markdown_table(["t", "input"], [["1", "a|b"], ["2", "*"]], bold=1)
+    assert text.splitlines() == [
+        "| t | input |", "|---|---|", r"| 1 | a\|b |", r"| **2** | **\*** |",
+    ]

@@ -75,3 +75,19 @@ def tape(walk: Walk) -> tuple[list[Cell], list[int]]:
         cells.append(Cell(token.text, True, argmax[t],
                           None if target is None else target == argmax[t]))
     return cells, columns
+
+
+def markdown_table(header: list[str], rows: list[list[str]], bold: int | None = None) -> str:
+    """A Markdown table with every cell shown literally and row `bold` in bold.
+
+    Markdown costs the page nothing to build, where a dataframe costs an Arrow conversion on
+    every rerun, and it prints at the page's own (projector-sized) type."""
+    def line(cells: list[str], strong: bool = False) -> str:
+        shown = [literal(c) for c in cells]
+        if strong:
+            shown = [f"**{c}**" if c else c for c in shown]
+        return "| " + " | ".join(shown) + " |"
+
+    out = [line(header), "|" + "---|" * len(header)]
+    out += [line(row, i == bold) for i, row in enumerate(rows)]
+    return "\n".join(out)
