@@ -133,10 +133,8 @@ def arithmetic(walk: Walk, t: int) -> None:
             st.markdown(f"**{direction_title(direction)}**")
         unit = None
         if cell.units > VECTOR_UNITS:
-            unit = st.number_input(
-                tr("step.unit_pick"), 0, cell.units - 1, key=f"step_unit_{direction.layer}"
-                f"_{int(direction.backward)}",
-            )
+            unit = st.number_input(tr("step.unit_pick"), 0, cell.units - 1,
+                                   key=unit_key(direction))
         for block in equations(cell, terms, unit):
             st.latex(block)
         st.caption(tr({"SimpleRNN": "step.simplernn_note", "LSTM": "step.lstm_note",
@@ -150,24 +148,30 @@ def arithmetic(walk: Walk, t: int) -> None:
             )
 
 
+def unit_key(direction: Direction) -> str:
+    return f"step_unit_{direction.layer}_{int(direction.backward)}"
+
+
 def states(walk: Walk, t: int) -> None:
     step = walk.step(t)
-    unit = tr("step.unit")
+    label = tr("step.unit")
     for direction, terms in step.layers:
         if len(step.layers) > 1:
             st.markdown(f"**{direction_title(direction)}**")
+        unit = ss.get(unit_key(direction)) if direction.trace.cell.units > VECTOR_UNITS else None
         if direction.kind == "LSTM":
-            st.plotly_chart(vector_bars({"h_t": terms["h"], "c_t": terms["c"]},
-                                        title=tr("step.state_bars"), unit_label=unit))
+            st.plotly_chart(vector_bars({"h_t": terms["h"], "c_t": terms["c"]}, highlight=unit,
+                                        title=tr("step.state_bars"), unit_label=label))
+            gates = {"i": terms["i"], "f": terms["f"], "o": terms["o"]}
+            st.plotly_chart(gate_heatmap(gates, title=tr("step.lstm_gates"), unit_label=label,
+                                         highlight=unit))
         else:
             st.plotly_chart(vector_bars({"h_t": terms["h"]}, title=tr("step.hidden_bars"),
-                                        unit_label=unit))
-        if direction.kind == "LSTM":
-            gates = {"i": terms["i"], "f": terms["f"], "o": terms["o"]}
-            st.plotly_chart(gate_heatmap(gates, title=tr("step.lstm_gates"), unit_label=unit))
-        elif direction.kind == "GRU":
+                                        unit_label=label, highlight=unit))
+        if direction.kind == "GRU":
             gates = {"z": terms["z"], "r": terms["r"]}
-            st.plotly_chart(gate_heatmap(gates, title=tr("step.gru_gates"), unit_label=unit))
+            st.plotly_chart(gate_heatmap(gates, title=tr("step.gru_gates"), unit_label=label,
+                                         highlight=unit))
 
 
 def prediction(walk: Walk, t: int, name: Any) -> None:

@@ -289,8 +289,10 @@ def test_input_row_boxes_the_one_and_wraps_long_vocabularies() -> None:
 def test_every_chart_is_valid_plotly_and_escapes_labels() -> None:
     figures = [
         vector_bars({"h_t": np.array([0.5, -0.2])}, title="<b>h</b>", unit_label="unit"),
-        vector_bars({"h_t": np.zeros(3), "c_t": np.ones(3)}, title="h, c", unit_label="u"),
-        gate_heatmap({"i": np.full(3, 0.2), "f": np.full(3, 0.9)}, title="g", unit_label="u"),
+        vector_bars({"h_t": np.zeros(3), "c_t": np.ones(3)}, title="h, c", unit_label="u",
+                    highlight=2),
+        gate_heatmap({"i": np.full(3, 0.2), "f": np.full(3, 0.9)}, title="g", unit_label="u",
+                     highlight=0),
         step_heatmap(np.ones((3, 4)), tokens=list("hel<"), current=2, title="h",
                      unit_label="unit"),
         softmax_bars([("e", 0.7), (END, 0.2)], title="p", target="o", target_probability=0.01),
@@ -301,8 +303,10 @@ def test_every_chart_is_valid_plotly_and_escapes_labels() -> None:
         go.Figure(fig.to_plotly_json())  # plotly's full validation
     assert figures[0].layout.title.text == "&lt;b&gt;h&lt;/b&gt;"
     assert figures[5].data[0].text == ("&lt;b&gt;", "x")
-    frame = figures[3].layout.shapes[-1]
+    frame = figures[3].layout.shapes[-1]  # the current timestep
     assert (frame.x0, frame.x1) == (1.5, 2.5)
+    assert not figures[0].layout.shapes  # no unit picked: nothing framed
+    assert (figures[1].layout.shapes[0].x0, figures[2].layout.shapes[0].x0) == (1.5, -0.5)
     # Most likely on top (plotly draws the first row at the bottom); the target, not in the
     # top k, is added below them.
     assert list(figures[4].layout.yaxis.ticktext) == ["o", "&lt;end&gt;", "e"]

@@ -53,10 +53,20 @@ def symmetric_limit(values: np.ndarray, floor: float = 1.0) -> float:
     return max(floor, float(np.max(np.abs(values)))) if np.size(values) else floor
 
 
+def _unit_frame(unit: int | None, low: float, high: float) -> list[dict[str, Any]]:
+    """A frame around one unit's column: the unit the equations are showing."""
+    if unit is None:
+        return []
+    return [{"type": "rect", "x0": unit - 0.5, "x1": unit + 0.5, "y0": low, "y1": high,
+             "line": {"color": CURRENT, "width": 3}}]
+
+
 def vector_bars(
     series: Mapping[str, np.ndarray], *, title: str, unit_label: str,
+    highlight: int | None = None,
 ) -> go.Figure:
-    """One bar per unit for each named vector (h_t, or h_t beside c_t).
+    """One bar per unit for each named vector (h_t, or h_t beside c_t), unit `highlight`
+    framed.
 
     One vector is coloured by its value on the state scale; several get one colour each and
     a legend, so the values of one unit stand next to each other."""
@@ -78,6 +88,7 @@ def vector_bars(
         })
     return _figure(
         data, title, 340, barmode="group", showlegend=not single,
+        shapes=_unit_frame(highlight, -limit * 1.2, limit * 1.2),
         legend={"orientation": "h", "y": 1.0, "x": 1, "xanchor": "right", "yanchor": "bottom"},
         xaxis={"title": {"text": safe(unit_label)},
                "tickvals": units if len(units) <= 32 else None},
@@ -86,9 +97,12 @@ def vector_bars(
     )
 
 
-def gate_heatmap(gates: Mapping[str, np.ndarray], *, title: str, unit_label: str) -> go.Figure:
+def gate_heatmap(
+    gates: Mapping[str, np.ndarray], *, title: str, unit_label: str,
+    highlight: int | None = None,
+) -> go.Figure:
     """This step's gates, one row each, units across, on the 0-1 scale: which units let the
-    new input in, keep their memory, or show it."""
+    new input in, keep their memory, or show it. Unit `highlight` is framed."""
     names = list(gates)
     matrix = np.stack([np.asarray(gates[name], dtype=float) for name in names])
     units = matrix.shape[1]
@@ -101,6 +115,7 @@ def gate_heatmap(gates: Mapping[str, np.ndarray], *, title: str, unit_label: str
         heat.update(texttemplate="%{z:.2f}", textfont={"size": FONT - 2})
     return _figure(
         [heat], title, 110 + 46 * len(names),
+        shapes=_unit_frame(highlight, -0.5, len(names) - 0.5),
         xaxis={"title": {"text": safe(unit_label)}, "showgrid": False,
                "tickvals": list(range(units)) if units <= 32 else None},
         yaxis={"tickvals": list(range(len(names))), "ticktext": [safe(n) for n in names],

@@ -35,7 +35,7 @@ def softmax_rows(walk: Walk, name: Callable[[str], str], k: int = 3) -> list[dic
         rows.append({
             "t": t + 1,
             "input": token.text,
-            "top": "   ".join(f"{name(label)} {p:.0%}" for label, p in softmax.top(k)),
+            "top": " · ".join(f"{name(label)} {p:.0%}" for label, p in softmax.top(k)),
             "argmax": name(softmax.argmax),
             "actual": name(softmax.target) if softmax.target is not None else "",
             "p": "" if softmax.p_target is None else f"{softmax.p_target:.3f}",
