@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
@@ -15,7 +16,7 @@ from rnnviz.charts.step import (
 )
 from rnnviz.engine import SequenceModel
 from rnnviz.pretrained import Pretrained, catalogue, load
-from rnnviz.stepthrough import LIMIT, Direction, Walk, panels, read
+from rnnviz.stepthrough import LIMIT, Direction, Step, Walk, panels, read
 from rnnviz.stepthrough.display import (
     label_name, literal, markdown_table, mean_loss, softmax_rows, tape,
 )
@@ -27,7 +28,6 @@ from rnnviz.ui.language import tr
 
 TRAINED = "trained"
 PLAY_SECONDS = 0.7
-TOP_K = 5
 ss = st.session_state
 
 
@@ -94,7 +94,9 @@ def player(n: int) -> None:
     st.rerun()
 
 
-def choose_model(run: Any, words: dict[str, str], shipped: dict[str, Pretrained]) -> SequenceModel:
+def choose_model(
+    run: Any, words: dict[str, str], shipped: dict[str, Pretrained]
+) -> SequenceModel:
     options = list(words)
     if ss.get("step_model") not in options:
         ss.step_model = options[0]
@@ -106,12 +108,10 @@ def choose_model(run: Any, words: dict[str, str], shipped: dict[str, Pretrained]
     if ss.step_model != TRAINED:
         return pretrained(ss.step_model)
     snapshots = dict(run.snapshots())
-    epoch = st.select_slider(
-        tr("step.epoch"), list(snapshots), value=ss.get("step_epoch", list(snapshots)[-1])
-        if ss.get("step_epoch") in snapshots else list(snapshots)[-1],
-    )
-    ss.step_epoch = epoch
-    return snapshots[epoch]
+    if ss.get("step_epoch") not in snapshots:
+        ss.step_epoch = list(snapshots)[-1]
+    st.select_slider(tr("step.epoch"), list(snapshots), key="step_epoch")
+    return snapshots[ss.step_epoch]
 
 
 def direction_title(direction: Direction) -> str:
@@ -119,9 +119,12 @@ def direction_title(direction: Direction) -> str:
     return tr(key, n=direction.layer + 1, kind=direction.kind, units=direction.trace.cell.units)
 
 
-def arithmetic(walk: Walk, t: int) -> None:
-    step = walk.step(t)
-    token = literal(step.token.read_as or step.token.text)
+def unit_key(direction: Direction) -> str:
+    return f"step_unit_{direction.layer}_{int(direction.backward)}"
+
+
+def arithmetic(walk: Walk, step: Step) -> None:
+    token = literal(step.token.shown)
     one_hot = walk.model.embedding is None
     st.markdown("**" + tr("step.input_one_hot" if one_hot else "step.input_embedding",
                           token=token) + "**")
@@ -139,8 +142,8 @@ def arithmetic(walk: Walk, t: int) -> None:
             st.latex(block)
         st.caption(tr({"SimpleRNN": "step.simplernn_note", "LSTM": "step.lstm_note",
                        "GRU": "step.gru_note"}[cell.kind]))
-        every = st.expander(tr("step.all_units"), key=f"step_table_{direction.layer}"
-                            f"_{int(direction.backward)}", on_change="rerun")
+        every = st.expander(tr("step.all_units"), key=unit_key(direction) + "_table",
+                            on_change="rerun")
         if every.open:
             every.dataframe(
                 pd.DataFrame({PLAIN[name]: values for name, values in terms.items()}).round(3),
@@ -148,12 +151,7 @@ def arithmetic(walk: Walk, t: int) -> None:
             )
 
 
-def unit_key(direction: Direction) -> str:
-    return f"step_unit_{direction.layer}_{int(direction.backward)}"
-
-
-def states(walk: Walk, t: int) -> None:
-    step = walk.step(t)
+def states(step: Step) -> None:
     label = tr("step.unit")
     for direction, terms in step.layers:
         if len(step.layers) > 1:
@@ -174,12 +172,12 @@ def states(walk: Walk, t: int) -> None:
                                          highlight=unit))
 
 
-def prediction(walk: Walk, t: int, name: Any) -> None:
-    softmax = walk.softmax(t)
-    token = walk.tokens[t].read_as or walk.tokens[t].text
+def prediction(walk: Walk, step: Step, name: Callable[[str], str]) -> None:
+    softmax = step.softmax
+    token = step.token.shown
     title = (tr("step.softmax_title", token=token) if walk.predicts_next
              else tr("step.class_title", token=token))
-    top = [(name(label), p) for label, p in softmax.top(TOP_K)]
+    top = [(name(label), p) for label, p in softmax.top()]
     target = name(softmax.target) if softmax.target is not None else None
     st.plotly_chart(softmax_bars(top, title=title, target=target,
                                  target_probability=softmax.p_target))
@@ -191,7 +189,7 @@ def prediction(walk: Walk, t: int, name: Any) -> None:
     st.latex(surprise(target, softmax.p_target, softmax.loss))
 
 
-def whole_word(walk: Walk, t: int, name: Any) -> None:
+def whole_word(walk: Walk, t: int, name: Callable[[str], str]) -> None:
     st.subheader(tr("step.whole_word"))
     choices = [(d, panel) for d, direction in enumerate(walk.directions)
                for panel in panels(direction)]
@@ -209,7 +207,7 @@ def whole_word(walk: Walk, t: int, name: Any) -> None:
             required=True, default=0,
         )
     d, panel = choices[picked if picked is not None and picked < len(choices) else 0]
-    tokens = [token.read_as or token.text for token in walk.tokens]
+    tokens = [token.shown for token in walk.tokens]
     st.plotly_chart(step_heatmap(
         panels(walk.directions[d])[panel], tokens=tokens, current=t,
         title=tr("step.heatmap_title", panel=tr(f"step.panel_{panel}")),
@@ -287,13 +285,13 @@ st.plotly_chart(token_tape(
 ), alt=tr("step.tape_alt", t=t + 1, n=n, token=cells[columns[t]].text,
           predicted=name(cells[columns[t]].predicted)), key="step_tape")
 
-st.subheader(tr("step.current", t=t + 1, n=n,
-                token=literal(walk.tokens[t].read_as or walk.tokens[t].text)))
+step = walk.step(t)
+st.subheader(tr("step.current", t=t + 1, n=n, token=literal(step.token.shown)))
 left, right = st.columns(2, gap="large")
 with left:
-    arithmetic(walk, t)
+    arithmetic(walk, step)
 with right:
-    prediction(walk, t, name)
-    states(walk, t)
+    prediction(walk, step, name)
+    states(step)
 st.divider()
 whole_word(walk, t, name)

@@ -63,6 +63,11 @@ class Token:
     def lowered(self) -> bool:
         return self.known and self.read_as != self.text
 
+    @property
+    def shown(self) -> str:
+        """What to call the token on screen: what the model reads, else what was typed."""
+        return self.read_as or self.text
+
 
 @dataclass(frozen=True)
 class Reading:
