@@ -16,6 +16,8 @@ from rnnviz.ui.training_session import (
     current_run, message_text, problem_text, session_trainer, status_text,
 )
 
+CHART_CONFIG = {"displayModeBar": False}
+
 keras_runtime.start_loading()
 st.title(tr("train.title"))
 st.caption(tr("train.intro"))
@@ -36,7 +38,7 @@ defaults = defaults_for(lesson)
 left, right = st.columns([3, 2], gap="large")
 with left:
     st.subheader(tr("train.settings"))
-    c1, c2, c3, c4 = st.columns(4)
+    c1, c2, c3, c4 = st.columns([1.3, 1, 1, 1.2])
     cell = c1.selectbox(tr("train.cell"), CELLS, index=CELLS.index(defaults.cell),
                         key=f"train.cell.{source}")
     units = c2.number_input(tr("train.units"), *LIMITS["units"], defaults.units,
@@ -45,7 +47,7 @@ with left:
                              key=f"train.layers.{source}")
     optimizer = c4.selectbox(tr("train.optimizer"), OPTIMIZERS,
                              index=OPTIMIZERS.index(defaults.optimizer), key=f"train.opt.{source}")
-    c1, c2, c3, c4 = st.columns(4)
+    c1, c2, c3, c4 = st.columns([1.3, 1, 1, 1.2])
     learning_rate = c1.number_input(tr("train.learning_rate"), *LEARNING_RATE,
                                     defaults.learning_rate, step=0.001, format="%g",
                                     key=f"train.lr.{source}")
@@ -59,11 +61,11 @@ with left:
 with right:
     st.subheader(tr("train.model"))
     rows = summary_rows(model_config(lesson, settings))
-    st.dataframe(pd.DataFrame({
+    st.table(pd.DataFrame({
         tr("train.summary_layer"): [r.name for r in rows],
         tr("train.summary_shape"): [str(r.output_shape).replace("None", "batch") for r in rows],
         tr("train.summary_params"): [r.params for r in rows],
-    }), hide_index=True, width="stretch")
+    }).set_index(tr("train.summary_layer")))
     st.caption(tr("train.total_params", total=sum(r.params for r in rows),
                   trainable=sum(r.params for r in rows if r.trainable)))
     with st.expander(tr("train.data", count=len(lesson.x))):
@@ -93,7 +95,7 @@ b3.button(tr("train.stop"), disabled=not (active or paused), key="train.stop", w
 b4.button(tr("train.reset"), disabled=run is None, on_click=trainer.reset, key="train.reset",
           width="stretch")
 
-if not keras_runtime.is_ready():
+if not keras_runtime.is_ready() and run is None:
     @st.fragment(run_every=0.5)
     def tensorflow_loading() -> None:
         if keras_runtime.is_ready():
@@ -119,19 +121,23 @@ def live() -> None:
     message = message_text(status)
     if status.state.value in ("diverged", "failed"):
         st.error(message)
+    elif status.state.active and message:
+        st.info(message, icon=":material/hourglass_top:")
     elif message:
         st.success(message)
     st.progress(min(1.0, status.epoch / max(1, status.epochs)))
-    x_title = tr("train.axis_epoch")
+    x_title, total = tr("train.axis_epoch"), status.epochs
     c1, c2 = st.columns(2)
-    c1.plotly_chart(loss_figure(history, tr("train.loss_curve"), x_title, tr("train.axis_loss")),
-                    key="train.loss_chart")
+    c1.plotly_chart(loss_figure(history, tr("train.loss_curve"), x_title, tr("train.axis_loss"),
+                                total), key="train.loss_chart", config=CHART_CONFIG)
     c2.plotly_chart(accuracy_figure(history, tr("train.accuracy_curve"), x_title,
-                                    tr("train.axis_accuracy")), key="train.accuracy_chart")
+                                    tr("train.axis_accuracy"), total),
+                    key="train.accuracy_chart", config=CHART_CONFIG)
     if run.lesson.task == "many_to_many":
         st.plotly_chart(step_accuracy_figure(history, step_names(run.lesson),
                                              tr("train.step_curve"), x_title,
-                                             tr("train.axis_accuracy")), key="train.step_chart")
+                                             tr("train.axis_accuracy"), total),
+                        key="train.step_chart", config=CHART_CONFIG)
         if run.lesson.key == "L1":
             st.caption(tr("train.step_hint"))
 

@@ -45,7 +45,7 @@ def no_traceback(at: AppTest) -> None:
 def test_page_opens_with_the_lesson_model_summary(app: AppTest) -> None:
     no_traceback(app)
     app.selectbox(key="train.source").set_value("L4").run()
-    table = app.dataframe[0].value
+    table = app.table[0].value
     assert table.iloc[:, -1].tolist() == [144, 81]
     assert any("225" in c.value for c in app.caption)
     assert app.number_input(key="train.epochs.L4").value == 200
@@ -116,7 +116,7 @@ def test_own_words_build_a_model_with_their_vocabulary(app: AppTest) -> None:
     app.text_area(key="train.text.words").set_value("가나다 라마 🙂🙂!").run()
     no_traceback(app)
     assert not app.warning
-    data = app.dataframe[1].value
+    data = app.dataframe[0].value
     assert data.iloc[:, 0].tolist() == ["가나", "라", "🙂🙂"]
 
 

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from rnnviz import keras_runtime
-from rnnviz.charts.training import accuracy_figure, loss_figure, step_accuracy_figure
+from rnnviz.charts.training import accuracy_figure, loss_figure, step_accuracy_figure, thin
 from rnnviz.keras_models import (
     CELLS, build_model, config_for, describe_keras_model, encode_inputs, initial_weights,
     summary_rows,
@@ -417,3 +417,11 @@ def test_charts_draw_the_history(finished: dict[str, TrainingRun]) -> None:
     diverged = history.__class__(history.epochs[:2], np.array([1.0, np.inf]),
                                  history.accuracy[:2], history.step_accuracy[:2])
     assert np.isnan(loss_figure(diverged, "", "", "").data[0].y[1])
+
+
+def test_long_curves_are_thinned_for_drawing(finished: dict[str, TrainingRun]) -> None:
+    history = finished["L4"].history()
+    thinned = thin(history, limit=50)
+    assert len(thinned.epochs) == 50
+    assert thinned.epochs[0] == 0 and thinned.epochs[-1] == history.epochs[-1]
+    assert len(loss_figure(history, "", "", "").data[0].x) == len(history.epochs)  # 201 <= 400

@@ -14,11 +14,14 @@ import plotly.graph_objects as go
 from rnnviz.trainer.progress import History
 
 HEIGHT = 260
+MAX_POINTS = 400
 COLORS = ("#1f5fbf", "#d9822b", "#2a9d5c", "#c0392b", "#8e44ad", "#7f8c8d", "#16a085", "#b7950b")
 
 
-def _frame(title: str, x_title: str, y_title: str) -> go.Figure:
+def _frame(title: str, x_title: str, y_title: str, epochs: int | None) -> go.Figure:
     figure = go.Figure()
+    if epochs:  # the whole run's width from the start: the curve grows into a fixed frame
+        figure.update_xaxes(range=[0, epochs])
     figure.update_layout(
         title={"text": title, "font": {"size": 14}}, height=HEIGHT,
         margin={"l": 50, "r": 10, "t": 36, "b": 40}, uirevision="training",
@@ -27,24 +30,39 @@ def _frame(title: str, x_title: str, y_title: str) -> go.Figure:
     return figure
 
 
+def thin(history: History, limit: int = MAX_POINTS) -> History:
+    """At most `limit` evenly spaced epochs, first and last kept: a 5,000-epoch run redrawn
+    twice a second must not cost the server more than a short one."""
+    n = len(history.epochs)
+    if n <= limit:
+        return history
+    keep = np.unique(np.linspace(0, n - 1, limit).round().astype(int))
+    return History(history.epochs[keep], history.loss[keep], history.accuracy[keep],
+                   history.step_accuracy[keep])
+
+
 def _finite(values: np.ndarray) -> np.ndarray:
     # A diverged epoch's inf would flatten the whole curve; show it as a gap.
     values = np.asarray(values, dtype=float)
     return np.where(np.isfinite(values), values, np.nan)
 
 
-def loss_figure(history: History, title: str, x_title: str, y_title: str) -> go.Figure:
+def loss_figure(history: History, title: str, x_title: str, y_title: str,
+                epochs: int | None = None) -> go.Figure:
     """Loss after each epoch (epoch 0: the untrained model)."""
-    figure = _frame(title, x_title, y_title)
+    figure = _frame(title, x_title, y_title, epochs)
+    history = thin(history)
     figure.add_scatter(x=history.epochs, y=_finite(history.loss), mode="lines",
                        line={"color": COLORS[0], "width": 2}, name=y_title)
     figure.update_yaxes(rangemode="tozero")
     return figure
 
 
-def accuracy_figure(history: History, title: str, x_title: str, y_title: str) -> go.Figure:
+def accuracy_figure(history: History, title: str, x_title: str, y_title: str,
+                    epochs: int | None = None) -> go.Figure:
     """Training accuracy after each epoch, on a fixed 0..1 scale so 1.0 is visibly the top."""
-    figure = _frame(title, x_title, y_title)
+    figure = _frame(title, x_title, y_title, epochs)
+    history = thin(history)
     figure.add_scatter(x=history.epochs, y=_finite(history.accuracy), mode="lines",
                        line={"color": COLORS[2], "width": 2}, name=y_title)
     figure.update_yaxes(range=[-0.02, 1.05], tickformat=".0%")
@@ -52,11 +70,12 @@ def accuracy_figure(history: History, title: str, x_title: str, y_title: str) ->
 
 
 def step_accuracy_figure(history: History, step_names: Sequence[str], title: str, x_title: str,
-                         y_title: str) -> go.Figure:
+                         y_title: str, epochs: int | None = None) -> go.Figure:
     """One accuracy line per timestep, named by `step_names` (L1: `t3 l→l`, `t4 l→o`): the steps
     whose input alone decides the answer are learned first, the ones that need the hidden
     state later."""
-    figure = _frame(title, x_title, y_title)
+    figure = _frame(title, x_title, y_title, epochs)
+    history = thin(history)
     steps = history.step_accuracy
     for t in range(steps.shape[1] if steps.ndim == 2 else 0):
         color = COLORS[t % len(COLORS)]

@@ -139,6 +139,14 @@ TEXT: dict[str, dict[str, str]] = {
         "ko": "에폭 {epoch}에서 학습이 발산했습니다: 손실이 처음 값의 몇 배로 폭발했습니다. 마지막으로 "
               "정상이던 에폭 {kept}의 가중치를 유지합니다. 학습률을 낮춰 보세요.",
     },
+    "train.msg.loading_tensorflow": {
+        "en": "Loading TensorFlow: the run starts as soon as it is ready.",
+        "ko": "TensorFlow를 불러오는 중입니다. 준비되는 대로 학습을 시작합니다.",
+    },
+    "train.msg.preparing": {
+        "en": "Building and compiling the model: the first run of a model takes a few seconds.",
+        "ko": "모델을 만들고 컴파일하는 중입니다. 모델을 처음 학습할 때는 몇 초 걸립니다.",
+    },
     "train.msg.loaded": {
         "en": "Model loaded from the file. Open the Step-through page to look inside it.",
         "ko": "파일에서 모델을 불러왔습니다. 단계별 실행 페이지에서 내부를 살펴보세요.",

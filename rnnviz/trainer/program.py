@@ -26,15 +26,29 @@ OPTIMIZERS: tuple[str, ...] = ("Adam", "SGD", "RMSprop")
 
 @dataclass(frozen=True)
 class EpochResults:
-    """Loss and accuracy on the whole training set after each epoch of a call."""
+    """Loss and accuracy on the whole training set after each epoch of a call. When the
+    call `diverged`, its last epoch is the bad one and the model holds the weights of the
+    epoch before it."""
 
     loss: np.ndarray  # (k,)
     accuracy: np.ndarray  # (k,)
     step_accuracy: np.ndarray  # (k, T) for many-to-many, (k, 0) otherwise
+    diverged: bool = False
+
+    @classmethod
+    def unpack(cls, rows: Any, diverged: Any = False) -> "EpochResults":
+        rows = np.asarray(rows)
+        return cls(rows[:, 0], rows[:, 1], rows[:, 2:], bool(diverged))
 
 
 class Program:
-    """A model, its optimizer and the compiled graphs that train and evaluate it."""
+    """A model, its optimizer and the compiled graphs that train and evaluate it.
+
+    Every call from Python into TensorFlow has to win back the GIL, which takes up to a
+    switch interval (5 ms) while a page thread is busy drawing charts; so one graph call does
+    a whole chunk of epochs, keeps the last good weights in shadow variables itself, and
+    returns everything packed in one tensor.
+    """
 
     def __init__(self, config: ModelConfig, optimizer: str) -> None:
         tf = keras_runtime.tensorflow()
@@ -55,13 +69,24 @@ class Program:
         w_spec = tf.TensorSpec((None, t) if many else (None,), tf.float32)
         model, opt = self.model, self.optimizer
         variables = model.trainable_variables
+        weights = model.weights
+        shadow = [tf.Variable(v, trainable=False) for v in weights]
+
+        def keep_good() -> None:
+            for good, current in zip(shadow, weights):
+                good.assign(current)
+
+        def restore_good() -> None:
+            for good, current in zip(shadow, weights):
+                current.assign(good)
 
         def losses(y: Any, w: Any, training: bool, x: Any) -> tuple[Any, Any]:
             out = model(x, training=training)
             per_item = keras.losses.sparse_categorical_crossentropy(y, out, from_logits=from_logits)
             return tf.reduce_sum(per_item * w) / tf.maximum(tf.reduce_sum(w), 1.0), out
 
-        def evaluate(x: Any, y: Any, w: Any) -> tuple[Any, Any, Any]:
+        def evaluate(x: Any, y: Any, w: Any) -> Any:
+            """One row: loss, accuracy, then accuracy per timestep (many-to-many)."""
             loss, out = losses(y, w, False, x)
             hits = tf.cast(tf.equal(tf.argmax(out, axis=-1, output_type=tf.int32), y), tf.float32) * w
             accuracy = tf.reduce_sum(hits) / tf.maximum(tf.reduce_sum(w), 1.0)
@@ -69,17 +94,18 @@ class Program:
                 steps = tf.reduce_sum(hits, axis=0) / tf.maximum(tf.reduce_sum(w, axis=0), 1.0)
             else:
                 steps = tf.zeros((0,), tf.float32)
-            return loss, accuracy, steps
+            return tf.concat([tf.stack([loss, accuracy]), steps], axis=0)
 
-        def run_epochs(x: Any, y: Any, w: Any, epochs: Any, batch: Any, shuffle: Any,
-                       seed: Any, first_epoch: Any) -> tuple[Any, Any, Any]:
+        def run_epochs(x: Any, y: Any, w: Any, params: Any, limit: Any) -> tuple[Any, Any]:
+            epochs, batch, shuffle, seed, first_epoch = tf.unstack(params)
             n = tf.shape(y)[0]
             batches = (n + batch - 1) // batch
-            loss_log = tf.TensorArray(tf.float32, size=epochs)
-            acc_log = tf.TensorArray(tf.float32, size=epochs)
-            step_log = tf.TensorArray(tf.float32, size=epochs, element_shape=(t if many else 0,))
+            log = tf.TensorArray(tf.float32, size=0, dynamic_size=True,
+                                 element_shape=(2 + (t if many else 0),))
+            diverged = tf.constant(False)
+            keep_good()
             for e in tf.range(epochs):
-                if shuffle:
+                if shuffle > 0:
                     noise = tf.random.stateless_uniform([n], seed=tf.stack([seed, first_epoch + e]))
                     order = tf.argsort(noise)
                 else:
@@ -89,17 +115,19 @@ class Program:
                     with tf.GradientTape() as tape:
                         loss, _ = losses(tf.gather(y, idx), tf.gather(w, idx), True, tf.gather(x, idx))
                     opt.apply(tape.gradient(loss, variables), variables)
-                loss, accuracy, steps = evaluate(x, y, w)
-                loss_log = loss_log.write(e, loss)
-                acc_log = acc_log.write(e, accuracy)
-                step_log = step_log.write(e, steps)
-            return loss_log.stack(), acc_log.stack(), step_log.stack()
+                row = evaluate(x, y, w)
+                log = log.write(e, row)
+                if tf.math.is_finite(row[0]) and row[0] <= limit:
+                    keep_good()
+                else:
+                    restore_good()
+                    diverged = tf.constant(True)
+                    break
+            return log.stack(), diverged
 
-        scalar_i = tf.TensorSpec((), tf.int32)
         self._evaluate = tf.function(evaluate, input_signature=[x_spec, y_spec, w_spec])
         self._run = tf.function(run_epochs, input_signature=[
-            x_spec, y_spec, w_spec, scalar_i, scalar_i, tf.TensorSpec((), tf.bool), scalar_i,
-            scalar_i,
+            x_spec, y_spec, w_spec, tf.TensorSpec((5,), tf.int32), tf.TensorSpec((), tf.float32),
         ])
 
     @property
@@ -114,27 +142,23 @@ class Program:
             variable.assign(np.zeros(variable.shape, variable.dtype))
         self.optimizer.learning_rate.assign(learning_rate)
 
-    def get_weights(self) -> list[np.ndarray]:
-        return self.model.get_weights()
+    def data(self, x: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[Any, Any, Any]:
+        """The training set as tensors, converted once per run rather than once per call."""
+        tf = keras_runtime.tensorflow()
+        return tf.constant(x), tf.constant(y, tf.int32), tf.constant(w, tf.float32)
 
-    def set_weights(self, weights: list[np.ndarray]) -> None:
-        self.model.set_weights(weights)
-
-    def evaluate(self, x: np.ndarray, y: np.ndarray, w: np.ndarray) -> EpochResults:
+    def evaluate(self, data: tuple[Any, Any, Any]) -> EpochResults:
         """Loss and accuracy of the current weights, as a one-epoch result."""
-        loss, accuracy, steps = self._evaluate(x, y, w)
-        return EpochResults(np.array([float(loss)]), np.array([float(accuracy)]),
-                            np.asarray(steps)[None])
+        return EpochResults.unpack(self._evaluate(*data)[None])
 
-    def train(self, x: np.ndarray, y: np.ndarray, w: np.ndarray, *, epochs: int, batch_size: int,
-              shuffle: bool, seed: int, first_epoch: int) -> EpochResults:
-        """Run `epochs` epochs in one graph call; `first_epoch` keeps the shuffling of a run
-        the same however its epochs are split into calls."""
-        loss, accuracy, steps = self._run(
-            x, y, w, np.int32(epochs), np.int32(batch_size), np.bool_(shuffle),
-            np.int32(seed % 2**31), np.int32(first_epoch),
-        )
-        return EpochResults(np.asarray(loss), np.asarray(accuracy), np.asarray(steps))
+    def train(self, data: tuple[Any, Any, Any], *, epochs: int, batch_size: int, shuffle: bool,
+              seed: int, first_epoch: int, limit: float) -> EpochResults:
+        """Up to `epochs` epochs in one graph call, stopping after the first epoch whose loss is
+        not finite or above `limit` (and then restoring the weights of the epoch before it).
+        `first_epoch` keeps the shuffling of a run the same however it is split into calls."""
+        params = np.array([epochs, batch_size, int(shuffle), seed % 2**31, first_epoch], np.int32)
+        rows, diverged = self._run(*data, params, np.float32(min(limit, 3e38)))
+        return EpochResults.unpack(rows, diverged)
 
 
 class ProgramPool:

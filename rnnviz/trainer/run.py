@@ -3,7 +3,7 @@
 The page never waits for training: it starts a run, reads `status()` / `history()` on a timer
 and asks for `snapshots()` (the model as the numpy engine's `SequenceModel` every few epochs,
 converted here, in the worker) when it wants to show what the network had learned by then.
-The worker checks for pause and stop between graph calls, each about a tenth of a second, so
+The worker checks for pause and stop between graph calls, each about a fifth of a second, so
 buttons take effect at once and the thread always ends.
 """
 from __future__ import annotations
@@ -21,12 +21,12 @@ from rnnviz import keras_runtime
 from rnnviz.engine import SequenceModel, from_keras_model
 from rnnviz.keras_models import encode_inputs
 from rnnviz.lessons import PAD, Lesson
-from rnnviz.trainer.program import POOL, EpochResults, Program, ProgramPool
+from rnnviz.trainer.program import POOL, Program, ProgramPool
 from rnnviz.trainer.progress import History, Progress, State, Status
 from rnnviz.trainer.scheduler import SCHEDULER, Scheduler
 from rnnviz.trainer.settings import TrainSettings, model_config
 
-CHUNK_SECONDS = 0.1
+CHUNK_SECONDS = 0.2
 SNAPSHOTS = 20
 # A loss this many times the untrained model's (and this far above it) is not a bad epoch but
 # a run that has left the region where it can learn: Adam at learning rate 10 gets there
@@ -48,15 +48,9 @@ def token_level(lesson: Lesson) -> str:
     return "word" if any(len(t) > 1 for t in lesson.vocab.tokens if t != PAD) else "char"
 
 
-def first_divergence(results: EpochResults, reference: float) -> tuple[int, str] | None:
-    """(index, reason) of the first epoch whose loss is not finite or has exploded."""
-    limit = max(EXPLODE_FACTOR * reference, reference + EXPLODE_MARGIN)
-    for i, loss in enumerate(results.loss):
-        if not math.isfinite(loss):
-            return i, "train.msg.diverged_nonfinite"
-        if loss > limit:
-            return i, "train.msg.diverged_exploding"
-    return None
+def explosion_limit(reference: float) -> float:
+    """The loss above which a run counts as diverged, given the untrained model's loss."""
+    return max(EXPLODE_FACTOR * reference, reference + EXPLODE_MARGIN)
 
 
 class TrainingRun:
@@ -188,6 +182,8 @@ class TrainingRun:
     def _work(self) -> None:
         holding = False
         try:
+            if not keras_runtime.is_ready():
+                self._progress.set_state(State.QUEUED, "train.msg.loading_tensorflow")
             keras_runtime.keras()
             holding = self._wait_turn()
             if holding:
@@ -205,18 +201,18 @@ class TrainingRun:
     def _train(self) -> bool:
         """Train until done, stopped or diverged; returns whether a slot is still held."""
         s = self.settings
+        self._progress.set_state(State.RUNNING, "train.msg.preparing")
         program = self._pool.take(self.config, s.optimizer)
         with self._lock:
             self._program = program
         program.reset(self.config, s.learning_rate, self._weights)
-        x = encode_inputs(self.config, self.lesson.x)
-        y = self.lesson.y.astype(np.int32)
-        w = sample_weights(self.lesson)
-        start = program.evaluate(x, y, w)
-        reference = float(start.loss[0])
+        data = program.data(encode_inputs(self.config, self.lesson.x), self.lesson.y,
+                            sample_weights(self.lesson))
+        start = program.evaluate(data)
+        limit = explosion_limit(float(start.loss[0]))
         self._progress.record(0, start.loss, start.accuracy, start.step_accuracy)
         self._snapshot(0)
-        epoch, good, per_epoch, rate = 0, program.get_weights(), None, None
+        epoch, per_epoch, rate = 0, None, None
         holding = True
         while epoch < s.epochs and not self._stop.is_set():
             if self._pause.is_set():
@@ -228,27 +224,28 @@ class TrainingRun:
             began = time.perf_counter()
             with self._lock:
                 results = program.train(
-                    x, y, w, epochs=k, batch_size=s.batch_size, shuffle=s.shuffle, seed=s.seed,
-                    first_epoch=epoch,
+                    data, epochs=k, batch_size=s.batch_size, shuffle=s.shuffle, seed=s.seed,
+                    first_epoch=epoch, limit=limit,
                 )
             elapsed = time.perf_counter() - began
-            bad = first_divergence(results, reference)
-            if bad is not None:
-                i, reason = bad
-                self._progress.record(epoch + i + 1, results.loss[: i + 1],
-                                      results.accuracy[: i + 1], results.step_accuracy[: i + 1])
-                with self._lock:
-                    program.set_weights(good)
-                self._snapshot(epoch)
-                self._progress.set_state(State.DIVERGED, reason, epoch=epoch + i + 1, kept=epoch)
+            done = len(results.loss)
+            if results.diverged:
+                self._progress.record(epoch + done, results.loss, results.accuracy,
+                                      results.step_accuracy)
+                kept = epoch + done - 1
+                self._snapshot(kept)
+                reason = ("train.msg.diverged_nonfinite" if not math.isfinite(results.loss[-1])
+                          else "train.msg.diverged_exploding")
+                self._progress.set_state(State.DIVERGED, reason, epoch=epoch + done, kept=kept)
                 return True
             if per_epoch is not None:  # the first call may include tracing the graph
                 rate = k / elapsed if rate is None else 0.7 * rate + 0.3 * k / elapsed
+            else:
+                self._progress.set_state(State.RUNNING)  # compiled: the message is old news
             per_epoch = elapsed / k
             epoch += k
             self._progress.record(epoch, results.loss, results.accuracy, results.step_accuracy,
                                   rate)
-            good = program.get_weights()
             if epoch % self.snapshot_every == 0 or epoch == s.epochs:
                 self._snapshot(epoch)
         self._snapshot(epoch)
