@@ -82,7 +82,7 @@ class Clocks:
 def rerun_times(model_key: str, repeats: int) -> tuple[Clocks, Clocks]:
     """(after typing, after stepping) rerun times of the page showing `model_key`."""
     at = AppTest.from_string(CLOCKED, default_timeout=60)
-    at.query_params["lang"] = "en"
+    at.session_state["lang"] = "en"  # as the app's language switch leaves it
     at.run()
     at.selectbox(key="step_model").set_value(model_key).run()
     at.text_input(key="step_text").set_value(WORDS[0]).run()

@@ -18,7 +18,7 @@ from rnnviz.engine import SequenceModel
 from rnnviz.pretrained import Pretrained, catalogue, load
 from rnnviz.stepthrough import LIMIT, Direction, Step, Walk, panels, read
 from rnnviz.stepthrough.display import (
-    label_name, literal, markdown_table, mean_loss, softmax_rows, tape,
+    label_name, listing, literal, markdown_table, mean_loss, softmax_rows, tape, visible,
 )
 from rnnviz.stepthrough.equations import (
     PLAIN, VECTOR_UNITS, equations, input_row, surprise,
@@ -247,15 +247,17 @@ unit_word = tr("step.unit_word" if model.level == "word" else "step.unit_char")
 if not reading.tokens:
     st.info(tr("step.empty", unit=unit_word))
     st.stop()
+skipped = listing(reading.unknown)
+if not reading.read:
+    st.error(tr("step.nothing_known", tokens=skipped,
+                vocabulary=literal(" ".join(model.tokens))))
+    st.stop()
 if reading.cut:
     st.info(tr("step.cut", limit=LIMIT, cut=reading.cut))
 if reading.unknown:
-    st.warning(tr("step.unknown", tokens=literal(" ".join(t.text for t in reading.unknown))))
+    st.warning(tr("step.unknown", tokens=skipped))
 if reading.lowered:
-    st.caption(tr("step.lowered", tokens=literal(" ".join(t.text for t in reading.lowered))))
-if not reading.read:
-    st.error(tr("step.nothing_known", vocabulary=literal(" ".join(model.tokens))))
-    st.stop()
+    st.caption(tr("step.lowered", tokens=listing(reading.lowered)))
 
 walk = Walk(model, reading)
 n = len(walk)
@@ -278,7 +280,7 @@ t = ss.step_pos - 1
 name = label_name(tr("step.end"))
 cells, columns = tape(walk)
 st.plotly_chart(token_tape(
-    [cell.text for cell in cells], known=[cell.known for cell in cells],
+    [visible(cell.text) for cell in cells], known=[cell.known for cell in cells],
     below=[name(c.predicted) if c.known else "–" for c in cells],
     correct=[cell.correct for cell in cells], current=columns[t], title=tr("step.tape_title"),
     row_labels=(tr("step.tape_input"), tr("step.tape_argmax")),

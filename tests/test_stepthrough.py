@@ -20,7 +20,9 @@ from rnnviz.charts.step import gate_heatmap, softmax_bars, step_heatmap, token_t
 from rnnviz.engine import Dense, RecurrentSpec, SequenceModel, SimpleRNNCell, from_keras_model
 from rnnviz.keras_runtime import keras
 from rnnviz.stepthrough import END, LIMIT, Walk, characters, panels, read
-from rnnviz.stepthrough.display import literal, markdown_table, mean_loss, softmax_rows, tape
+from rnnviz.stepthrough.display import (
+    listing, literal, markdown_table, mean_loss, softmax_rows, tape, visible,
+)
 from rnnviz.stepthrough.equations import equations, input_row, number
 from tests.keras_reference import randomize
 
@@ -267,6 +269,12 @@ def test_a_model_without_an_end_class_has_no_target_after_the_last_step() -> Non
     assert rows[3]["actual"] == "" and rows[3]["p"] == "" and rows[0]["actual"] == "e"
     losses = [walk.softmax(t).loss for t in range(3)]
     assert mean_loss(walk) == pytest.approx(sum(losses) / 3)
+
+
+def test_skipped_spaces_are_shown_as_visible_marks() -> None:
+    reading = read(letters_model(), "a b\t😀")
+    assert listing(reading.unknown) == "␣ ␣ 😀"
+    assert visible("x y") == "x␣y"
 
 
 def test_markdown_shows_typed_text_literally() -> None:

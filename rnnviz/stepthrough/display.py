@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import math
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from rnnviz.stepthrough.tokens import Token
 from rnnviz.stepthrough.view import END, Walk
 
 _PUNCTUATION = frozenset(string.punctuation)
@@ -19,6 +20,16 @@ _PUNCTUATION = frozenset(string.punctuation)
 def literal(text: str) -> str:
     """Markdown that shows `text` as typed, never as formatting, math, icons or links."""
     return "".join("\\" + c if c in _PUNCTUATION else c for c in text)
+
+
+def visible(text: str) -> str:
+    """A typed token that can be seen: a space (or tab) the model skipped shows as ␣."""
+    return "".join("␣" if c.isspace() else c for c in text)
+
+
+def listing(tokens: Iterable[Token]) -> str:
+    """Typed tokens as Markdown, one space apart, each shown as typed."""
+    return literal(" ".join(visible(token.text) for token in tokens))
 
 
 def label_name(end_text: str) -> Callable[[str], str]:

@@ -32,8 +32,10 @@ TEXT: dict[str, dict[str, str]] = {
     "step.unit_char": {"en": "character", "ko": "문자"},
     "step.unit_word": {"en": "word", "ko": "단어"},
     "step.nothing_known": {
-        "en": "The model knows none of these. Its vocabulary is: {vocabulary}",
-        "ko": "모델이 아는 것이 하나도 없습니다. 모델의 어휘: {vocabulary}",
+        "en": "The model never saw any of this in training, so it has nothing to read: "
+              "{tokens}. Its vocabulary is: {vocabulary}",
+        "ko": "모델이 학습 때 본 적이 없는 것뿐이라 읽을 것이 없습니다: {tokens}. 모델의 어휘: "
+              "{vocabulary}",
     },
     "step.unknown": {
         "en": "Skipped, because the model never saw them in training (it has no input for "
