@@ -212,7 +212,7 @@ class TrainingRun:
         limit = explosion_limit(float(start.loss[0]))
         self._progress.record(0, start.loss, start.accuracy, start.step_accuracy)
         self._snapshot(0)
-        epoch, per_epoch, rate = 0, None, None
+        epoch, calls, per_epoch, rate = 0, 0, None, None
         holding = True
         while epoch < s.epochs and not self._stop.is_set():
             if self._pause.is_set():
@@ -238,11 +238,14 @@ class TrainingRun:
                           else "train.msg.diverged_exploding")
                 self._progress.set_state(State.DIVERGED, reason, epoch=epoch + done, kept=kept)
                 return True
-            if per_epoch is not None:  # the first call may include tracing the graph
-                rate = k / elapsed if rate is None else 0.7 * rate + 0.3 * k / elapsed
+            if calls:  # the first call may include tracing the graph: it says nothing of speed
+                sample = elapsed / k
+                # Smoothed, so one call slowed by a busy machine does not shrink every next one.
+                per_epoch = sample if per_epoch is None else 0.5 * per_epoch + 0.5 * sample
+                rate = 1 / per_epoch
             else:
                 self._progress.set_state(State.RUNNING)  # compiled: the message is old news
-            per_epoch = elapsed / k
+            calls += 1
             epoch += k
             self._progress.record(epoch, results.loss, results.accuracy, results.step_accuracy,
                                   rate)
