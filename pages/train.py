@@ -82,9 +82,11 @@ active = status is not None and status.state.active
 paused = status is not None and status.state.value == "paused"
 
 b1, b2, b3, b4, _ = st.columns([1, 1, 1, 1, 3])
-b1.button(tr("train.start"), type="primary", disabled=bool(problems(settings)) or active,
-          on_click=trainer.start, args=(lesson, settings), key="train.start",
-          width="stretch")
+# Not a callback: its arguments would be the settings of the previous run of the script.
+if b1.button(tr("train.start"), type="primary", disabled=bool(problems(settings)) or active,
+             key="train.start", width="stretch"):
+    trainer.start(lesson, settings)
+    st.rerun()
 if paused:
     b2.button(tr("train.resume"), on_click=run.resume, key="train.resume", width="stretch")
 else:

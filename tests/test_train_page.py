@@ -134,3 +134,11 @@ def test_tensorflow_is_ready_after_the_page_asked_for_it(app: AppTest) -> None:
         time.sleep(0.2)
     app.run()
     assert not [i for i in app.info if i.value == t("train.loading_tensorflow", "en")]
+
+
+def test_start_uses_settings_changed_just_before_it(app: AppTest) -> None:
+    app.selectbox(key="train.source").set_value("L7").run()
+    app.number_input(key="train.epochs.L7").set_value(40)
+    app.button(key="train.start").click().run()  # both reach the server in one rerun
+    rerun_until(app, lambda at: "/ 40" in status_line(at))
+    rerun_until(app, lambda at: t("train.state.finished", "en") in status_line(at))
