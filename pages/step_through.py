@@ -18,7 +18,8 @@ from rnnviz.engine import SequenceModel
 from rnnviz.pretrained import Pretrained, catalogue, load
 from rnnviz.stepthrough import LIMIT, Direction, Step, Walk, panels, read
 from rnnviz.stepthrough.display import (
-    label_name, listing, literal, markdown_table, mean_loss, softmax_rows, tape, visible,
+    label_name, listing, literal, markdown_table, mean_loss, softmax_rows, spelled, tape,
+    visible,
 )
 from rnnviz.stepthrough.equations import (
     PLAIN, VECTOR_UNITS, equations, input_row, surprise,
@@ -279,10 +280,12 @@ t = ss.step_pos - 1
 
 name = label_name(tr("step.end"))
 cells, columns = tape(walk)
+reading_text, predicted_text = spelled(walk, name)
 st.plotly_chart(token_tape(
     [visible(cell.text) for cell in cells], known=[cell.known for cell in cells],
     below=[name(c.predicted) if c.known else "–" for c in cells],
-    correct=[cell.correct for cell in cells], current=columns[t], title=tr("step.tape_title"),
+    correct=[cell.correct for cell in cells], current=columns[t],
+    title=tr("step.tape_title", read=reading_text, predicted=predicted_text),
     row_labels=(tr("step.tape_input"), tr("step.tape_argmax")),
 ), alt=tr("step.tape_alt", t=t + 1, n=n, token=cells[columns[t]].text,
           predicted=name(cells[columns[t]].predicted)), key="step_tape")

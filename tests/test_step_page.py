@@ -2,6 +2,7 @@
 and language, the model trained in this session, bad input, and no TensorFlow."""
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -59,6 +60,9 @@ def test_opens_on_the_hello_model_reading_hell(app: AppTest) -> None:
     blocks = [latex.value for latex in app.latex]
     assert any(r"\tanh(\mathbf{x}_t W_{xh}" in block for block in blocks)
     assert any(r"\boxed{1}" in block for block in blocks)  # the one-hot row of h
+    tape = json.loads(app.get("plotly_chart")[0].proto.spec)
+    assert tape["layout"]["title"]["text"] == t("step.tape_title", "en", read="hell",
+                                                 predicted="ello")
     rows = table(app)
     assert [row["argmax"] for row in rows] == list("ello")  # the argmax spells ello
     assert [row["t"] for row in rows] == ["▶ 1", "2", "3", "4"]

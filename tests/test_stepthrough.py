@@ -21,7 +21,7 @@ from rnnviz.engine import Dense, RecurrentSpec, SequenceModel, SimpleRNNCell, fr
 from rnnviz.keras_runtime import keras
 from rnnviz.stepthrough import END, LIMIT, Walk, characters, panels, read
 from rnnviz.stepthrough.display import (
-    listing, literal, markdown_table, mean_loss, softmax_rows, tape, visible,
+    listing, literal, markdown_table, mean_loss, softmax_rows, spelled, tape, visible,
 )
 from rnnviz.stepthrough.equations import equations, input_row, number
 from tests.keras_reference import randomize
@@ -259,12 +259,14 @@ def test_word_level_reads_words_and_never_its_own_special_tokens() -> None:
     assert reading.ids == [1, 2]
     walk = Walk(model, reading)
     assert not walk.predicts_next and walk.target(0) is None and walk.softmax(1).loss is None
+    assert spelled(walk, str)[0] == "as soon"
 
 
 def test_a_model_without_an_end_class_has_no_target_after_the_last_step() -> None:
     model = letters_model(tokens=tuple("helo"), labels=tuple("helo"))
     walk = Walk(model, read(model, "hell"))
     assert [walk.target(t) for t in range(4)] == ["e", "l", "l", None]
+    assert spelled(walk, str) == ("hell", "".join(walk.argmax()))
     rows = softmax_rows(walk, str)
     assert rows[3]["actual"] == "" and rows[3]["p"] == "" and rows[0]["actual"] == "e"
     losses = [walk.softmax(t).loss for t in range(3)]

@@ -37,6 +37,14 @@ def label_name(end_text: str) -> Callable[[str], str]:
     return lambda label: end_text if label == END else label
 
 
+def spelled(walk: Walk, name: Callable[[str], str]) -> tuple[str, str]:
+    """What the model read and what its argmax says comes next, as the book writes them:
+    `hell` -> `ello` (words joined by spaces for a word-level model)."""
+    glue = " " if walk.model.level == "word" else ""
+    return (glue.join(token.shown for token in walk.tokens),
+            glue.join(name(label) for label in walk.argmax()))
+
+
 def softmax_rows(walk: Walk, name: Callable[[str], str], k: int = 3) -> list[dict]:
     """One row per timestep, ready to print: the input, the k most likely labels, the argmax,
     and the true next token with its probability and -log p where the text says what comes

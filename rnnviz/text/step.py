@@ -56,8 +56,8 @@ TEXT: dict[str, dict[str, str]] = {
     "step.tape_input": {"en": "input", "ko": "입력"},
     "step.tape_argmax": {"en": "predicted next", "ko": "다음 예측"},
     "step.tape_title": {
-        "en": "What the network reads and what it predicts next (argmax)",
-        "ko": "신경망이 읽는 것과 다음에 올 것으로 예측한 것(argmax)",
+        "en": "Reads {read}, predicts next (argmax) {predicted}",
+        "ko": "{read}을(를) 읽고 다음으로 {predicted}을(를) 예측(argmax)",
     },
     "step.tape_alt": {
         "en": "Timestep {t} of {n}: reads {token}, predicts {predicted} next",
