@@ -125,6 +125,16 @@ class Program:
                     break
             return log.stack(), diverged
 
+        state = [*weights, *opt.variables]
+
+        def assign_all(values: list[Any]) -> None:
+            for variable, value in zip(state, values):
+                variable.assign(value)
+
+        self._state = state
+        self._assign = tf.function(assign_all, input_signature=[
+            [tf.TensorSpec(v.shape, v.dtype) for v in state]
+        ])
         self._evaluate = tf.function(evaluate, input_signature=[x_spec, y_spec, w_spec])
         self._run = tf.function(run_epochs, input_signature=[
             x_spec, y_spec, w_spec, tf.TensorSpec((5,), tf.int32), tf.TensorSpec((), tf.float32),
@@ -137,10 +147,11 @@ class Program:
     def reset(self, config: ModelConfig, learning_rate: float,
               weights: list[np.ndarray] | None = None) -> None:
         """Start afresh: the config's seeded initial weights (or `weights`), a zeroed optimizer."""
-        self.model.set_weights(weights if weights is not None else initial_weights(config))
+        values = list(weights if weights is not None else initial_weights(config))
         for variable in self.optimizer.variables:
-            variable.assign(np.zeros(variable.shape, variable.dtype))
-        self.optimizer.learning_rate.assign(learning_rate)
+            value = learning_rate if variable.path.endswith("learning_rate") else 0
+            values.append(np.full(variable.shape, value, variable.dtype))
+        self._assign(values)  # one call: each eager assign would wait for the GIL on its own
 
     def data(self, x: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[Any, Any, Any]:
         """The training set as tensors, converted once per run rather than once per call."""
