@@ -22,7 +22,7 @@ from rnnviz.stepthrough.display import (
     visible,
 )
 from rnnviz.stepthrough.equations import (
-    PLAIN, VECTOR_UNITS, equations, input_row, surprise,
+    PLAIN, VECTOR_UNITS, equations, input_row, stacked, surprise,
 )
 from rnnviz.text import CATALOGUE
 from rnnviz.ui.language import tr
@@ -139,8 +139,7 @@ def arithmetic(walk: Walk, step: Step) -> None:
         if cell.units > VECTOR_UNITS:
             unit = st.number_input(tr("step.unit_pick"), 0, cell.units - 1,
                                    key=unit_key(direction))
-        for block in equations(cell, terms, unit):
-            st.latex(block)
+        st.latex(stacked(equations(cell, terms, unit)))
         st.caption(tr({"SimpleRNN": "step.simplernn_note", "LSTM": "step.lstm_note",
                        "GRU": "step.gru_note"}[cell.kind]))
         every = st.expander(tr("step.all_units"), key=unit_key(direction) + "_table",

@@ -115,7 +115,8 @@ def test_switching_model_opens_its_example_with_its_equations(
     no_traceback(app)
     assert app.text_input(key="step_text").value == "hello"
     assert current(app) == "Timestep 1 of 5 · input h"
-    assert len(app.latex) == 1 + equations + 1  # x_t, the equations, p and -log p
+    assert len(app.latex) == 3  # x_t, the equations, p and -log p
+    assert app.latex[1].value.count(r"\begin{aligned}") == equations
     assert app.number_input(key="step_unit_0_0").value == 0  # 32 units: one at a time
     app.number_input(key="step_unit_0_0").set_value(5).run()
     assert any("[5]" in latex.value for latex in app.latex)

@@ -164,6 +164,11 @@ def equations(cell: Cell, terms: Mapping[str, np.ndarray], unit: int | None = No
     return blocks
 
 
+def stacked(blocks: list[str]) -> str:
+    """Equation blocks one under another in a single formula, a gap between them."""
+    return r"\begin{gathered} " + r" \\[14pt] ".join(blocks) + r" \end{gathered}"
+
+
 def surprise(label: str, p: float, loss: float) -> str:
     """p of the true next token and the cross-entropy it costs, -log p."""
     return (rf"p(\text{{{escape(label)}}}) = {number(p, 3)}, \qquad "

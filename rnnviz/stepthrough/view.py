@@ -149,11 +149,12 @@ class Walk:
         self.tokens = reading.read
         self.trace = model.run(np.array([reading.ids]))
         self.directions = directions(self.trace)
+        self.probs = self.trace.step_probs[0]  # (T, C); the trace recomputes it on every read
 
     def __len__(self) -> int:
         return len(self.tokens)
 
-    @property
+    @cached_property
     def predicts_next(self) -> bool:
         """A next-token model: one prediction per step over the same alphabet it reads."""
         labels = set(self.model.labels) - {END}
@@ -168,7 +169,7 @@ class Walk:
         return nxt if nxt in self.model.labels else None
 
     def softmax(self, t: int) -> Softmax:
-        return Softmax(self.model.labels, self.trace.step_probs[0, t], self.target(t))
+        return Softmax(self.model.labels, self.probs[t], self.target(t))
 
     def step(self, t: int) -> Step:
         return Step(
@@ -178,8 +179,7 @@ class Walk:
 
     def argmax(self) -> list[str]:
         """The most likely label after every step: `hell` gives `e l l o` when trained."""
-        probs = self.trace.step_probs[0]
-        return [self.model.labels[i] for i in np.argmax(probs, axis=-1)]
+        return [self.model.labels[i] for i in np.argmax(self.probs, axis=-1)]
 
     def softmaxes(self) -> list[Softmax]:
         return [self.softmax(t) for t in range(len(self))]
