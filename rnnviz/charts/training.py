@@ -30,13 +30,16 @@ def _frame(title: str, x_title: str, y_title: str, epochs: int | None) -> go.Fig
     return figure
 
 
+def _kept(n: int, limit: int = MAX_POINTS) -> np.ndarray | slice:
+    if n <= limit:
+        return slice(None)
+    return np.unique(np.linspace(0, n - 1, limit).round().astype(int))
+
+
 def thin(history: History, limit: int = MAX_POINTS) -> History:
     """At most `limit` evenly spaced epochs, first and last kept: a 5,000-epoch run redrawn
     twice a second must not cost the server more than a short one."""
-    n = len(history.epochs)
-    if n <= limit:
-        return history
-    keep = np.unique(np.linspace(0, n - 1, limit).round().astype(int))
+    keep = _kept(len(history.epochs), limit)
     return History(history.epochs[keep], history.loss[keep], history.accuracy[keep],
                    history.step_accuracy[keep])
 
@@ -47,13 +50,19 @@ def _finite(values: np.ndarray) -> np.ndarray:
     return np.where(np.isfinite(values), values, np.nan)
 
 
+def _curve(values: np.ndarray, history: History, color: str, title: str, x_title: str,
+           y_title: str, epochs: int | None) -> go.Figure:
+    figure = _frame(title, x_title, y_title, epochs)
+    keep = _kept(len(values))
+    figure.add_scatter(x=history.epochs[keep], y=_finite(values[keep]), mode="lines",
+                       line={"color": color, "width": 2}, name=y_title)
+    return figure
+
+
 def loss_figure(history: History, title: str, x_title: str, y_title: str,
                 epochs: int | None = None) -> go.Figure:
     """Loss after each epoch (epoch 0: the untrained model)."""
-    figure = _frame(title, x_title, y_title, epochs)
-    history = thin(history)
-    figure.add_scatter(x=history.epochs, y=_finite(history.loss), mode="lines",
-                       line={"color": COLORS[0], "width": 2}, name=y_title)
+    figure = _curve(history.loss, history, COLORS[0], title, x_title, y_title, epochs)
     figure.update_yaxes(rangemode="tozero")
     return figure
 
@@ -61,10 +70,7 @@ def loss_figure(history: History, title: str, x_title: str, y_title: str,
 def accuracy_figure(history: History, title: str, x_title: str, y_title: str,
                     epochs: int | None = None) -> go.Figure:
     """Training accuracy after each epoch, on a fixed 0..1 scale so 1.0 is visibly the top."""
-    figure = _frame(title, x_title, y_title, epochs)
-    history = thin(history)
-    figure.add_scatter(x=history.epochs, y=_finite(history.accuracy), mode="lines",
-                       line={"color": COLORS[2], "width": 2}, name=y_title)
+    figure = _curve(history.accuracy, history, COLORS[2], title, x_title, y_title, epochs)
     figure.update_yaxes(range=[-0.02, 1.05], tickformat=".0%")
     return figure
 
