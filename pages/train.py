@@ -97,14 +97,21 @@ b3.button(tr("train.stop"), disabled=not (active or paused), key="train.stop", w
 b4.button(tr("train.reset"), disabled=run is None, on_click=trainer.reset, key="train.reset",
           width="stretch")
 
-if not keras_runtime.is_ready() and run is None:
-    @st.fragment(run_every=0.5)
-    def tensorflow_loading() -> None:
-        if keras_runtime.is_ready():
-            st.rerun(scope="app")
+ready = keras_runtime.is_ready()
+
+
+# Always drawn, so its timer is switched off by a rerun rather than left firing at a fragment
+# that no longer exists (which starves the progress fragment below).
+@st.fragment(run_every=None if ready else 0.5)
+def tensorflow_status() -> None:
+    if keras_runtime.is_ready():
+        if not ready:
+            st.rerun(scope="app")  # enable the upload and hide this notice
+    elif run is None:
         st.info(tr("train.loading_tensorflow"), icon=":material/hourglass_top:")
 
-    tensorflow_loading()
+
+tensorflow_status()
 
 
 @st.fragment(run_every=0.5 if active else None)
@@ -172,6 +179,6 @@ with d2:
     st.file_uploader(tr("train.upload", lesson=tr(f"train.source.{source}")), type=["keras"],
                      key="train.upload", on_change=load_upload,
                      max_upload_size=max(1, MAX_UPLOAD_BYTES // 2**20),
-                     disabled=active or not keras_runtime.is_ready())
+                     disabled=active or not ready)
     if st.session_state.get("train.upload_problem"):
         st.error(st.session_state["train.upload_problem"])

@@ -1,6 +1,7 @@
 """The trainer without Streamlit: lesson results, controls, divergence, isolation, cleanup."""
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -425,3 +426,26 @@ def test_long_curves_are_thinned_for_drawing(finished: dict[str, TrainingRun]) -
     assert len(thinned.epochs) == 50
     assert thinned.epochs[0] == 0 and thinned.epochs[-1] == history.epochs[-1]
     assert len(loss_figure(history, "", "", "").data[0].x) == len(history.epochs)  # 201 <= 400
+
+
+def test_a_busy_page_thread_does_not_starve_training() -> None:
+    """A thread spinning in Python (a page drawing charts) while a run trains: the run shortens
+    the GIL switch interval (at 5 ms the app trained a few epochs per second) and finishes."""
+    lesson = grammar()
+    stop = threading.Event()
+
+    def spin() -> None:
+        while not stop.is_set():
+            sum(range(10_000))
+
+    spinner = threading.Thread(target=spin, daemon=True)
+    spinner.start()
+    try:
+        run = TrainingRun(lesson, replace(defaults_for(lesson), epochs=300))
+        assert sys.getswitchinterval() <= 0.0005
+        assert run.join(120)
+    finally:
+        stop.set()
+        spinner.join()
+    run.close()
+    assert run.status().state is State.FINISHED and run.status().epoch == 300

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import sys
 import tempfile
 import threading
 import time
@@ -33,7 +34,16 @@ SNAPSHOTS = 20
 # within a few epochs, while sane settings never come near.
 EXPLODE_FACTOR = 10.0
 EXPLODE_MARGIN = 10.0
+# Between graph calls the worker needs the GIL back, and while a page thread is busy drawing
+# charts each hand-over waits a whole switch interval (5 ms by default): in the app, training
+# fell to a few epochs per second. A shorter interval lets the worker straight back in.
+SWITCH_INTERVAL = 0.0005
 _ids = itertools.count(1)
+
+
+def _shorten_switch_interval() -> None:
+    if sys.getswitchinterval() > SWITCH_INTERVAL:
+        sys.setswitchinterval(SWITCH_INTERVAL)
 
 
 def sample_weights(lesson: Lesson) -> np.ndarray:
@@ -59,6 +69,7 @@ class TrainingRun:
     def __init__(self, lesson: Lesson, settings: TrainSettings, *,
                  weights: list[np.ndarray] | None = None, scheduler: Scheduler = SCHEDULER,
                  pool: ProgramPool = POOL) -> None:
+        _shorten_switch_interval()
         self.id = next(_ids)
         self.lesson = lesson
         self.settings = settings
