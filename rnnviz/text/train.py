@@ -218,8 +218,10 @@ TEXT: dict[str, dict[str, str]] = {
         "ko": "파일이 {limit}KB보다 큽니다. 수업용 모델은 몇 KB입니다.",
     },
     "train.problem.upload_corrupt": {
-        "en": "This is not a Keras model file that can be opened safely ({detail}).",
-        "ko": "안전하게 열 수 있는 Keras 모델 파일이 아닙니다 ({detail}).",
+        "en": "This is not a Keras model file that can be opened safely: it is damaged, or it "
+              "holds code (a Lambda layer or a custom object), which is never run here.",
+        "ko": "안전하게 열 수 있는 Keras 모델 파일이 아닙니다: 파일이 손상되었거나, 여기서는 절대 "
+              "실행하지 않는 코드(Lambda 계층이나 사용자 정의 객체)를 담고 있습니다.",
     },
     "train.problem.upload_unsupported": {
         "en": "rnnviz can only open [Embedding] RNN… Dense models it could have trained "

@@ -30,8 +30,8 @@ def read_keras_file(data: bytes, lesson: Lesson) -> tuple[TrainSettings, list[np
         path.write_bytes(data)
         try:
             model = keras.saving.load_model(path, compile=False, safe_mode=True)
-        except Exception as exc:
-            raise InputProblem("train.problem.upload_corrupt", detail=str(exc)[:200]) from exc
+        except Exception as exc:  # Keras's messages name our temporary path: say it plainly
+            raise InputProblem("train.problem.upload_corrupt") from exc
     try:
         found = describe_keras_model(model)
     except (ValueError, AttributeError, IndexError) as exc:
