@@ -82,16 +82,18 @@ def toggle_play(n: int) -> None:
 
 def player(n: int) -> None:
     """While playing, advance one step per tick and rerun the whole page, so every view
-    follows. Runs before the slider is drawn, so it may still set the slider's value."""
-    if not ss.get("step_playing") or time.monotonic() - ss.get("step_played_at", 0.0) < (
-        PLAY_SECONDS * 0.8
-    ):
+    follows. Runs before the slider is drawn, so it may still set the slider's value; the
+    rerun it asks for does not count as another tick, however late it starts."""
+    if ss.pop("step_rerun_by_player", False) or not ss.get("step_playing"):
+        return
+    if time.monotonic() - ss.get("step_played_at", 0.0) < PLAY_SECONDS * 0.8:
         return
     ss.step_played_at = time.monotonic()
     if ss.step_pos >= n:
         ss.step_playing = False
     else:
         ss.step_pos += 1
+    ss.step_rerun_by_player = True
     st.rerun()
 
 

@@ -44,6 +44,8 @@ class Direction:
 
 
 def directions(trace: ModelTrace) -> list[Direction]:
+    """Every pass the page can show, bottom layer first; a Bidirectional layer's two
+    directions are shown apart, since each has its own gates and states."""
     out: list[Direction] = []
     for n, layer in enumerate(trace.layers):
         if isinstance(layer, BidirectionalTrace):
