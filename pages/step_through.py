@@ -24,7 +24,6 @@ from rnnviz.stepthrough.display import (
 from rnnviz.stepthrough.equations import (
     PLAIN, VECTOR_UNITS, equations, input_row, stacked, surprise,
 )
-from rnnviz.text import CATALOGUE
 from rnnviz.ui.language import tr
 
 TRAINED = "trained"
@@ -59,7 +58,7 @@ def model_name(key: str, run: Any, shipped: dict[str, Pretrained]) -> str:
     if key == TRAINED:
         return tr("step.model_trained", lesson=getattr(run.lesson, "key", ""))
     title = shipped[key].title_key
-    return tr(title) if title in CATALOGUE else key
+    return tr(title)
 
 
 def on_model_change(words: dict[str, str]) -> None:

@@ -42,3 +42,11 @@ def test_word_models_predict_plausible_letters(key: str) -> None:
     assert "u" in top(key, "q", k=1)
     assert END in top(key, "because")
     assert "n" in top(key, "questio", k=1)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_every_shipped_model_has_a_title_in_both_languages(lang: str) -> None:
+    from rnnviz.text import t
+
+    titles = [t(p.title_key, lang) for p in catalogue()]
+    assert len(set(titles)) == len(titles) and all(titles)

@@ -16,6 +16,19 @@ TEXT: dict[str, dict[str, str]] = {
               "입력, 실제 숫자로 된 계산, 은닉 상태, 그리고 다음에 올 글자의 예측까지.",
     },
     "step.model": {"en": "Model", "ko": "모델"},
+    "step.model_hello": {
+        "en": "L1 hello: SimpleRNN, 3 units (hell → ello)",
+        "ko": "L1 hello: SimpleRNN, 유닛 3개 (hell → ello)",
+    },
+    "step.model_words_simplernn": {
+        "en": "English words: SimpleRNN, 32 units", "ko": "영어 단어: SimpleRNN, 유닛 32개",
+    },
+    "step.model_words_lstm": {
+        "en": "English words: LSTM, 32 units", "ko": "영어 단어: LSTM, 유닛 32개",
+    },
+    "step.model_words_gru": {
+        "en": "English words: GRU, 32 units", "ko": "영어 단어: GRU, 유닛 32개",
+    },
     "step.model_trained": {
         "en": "The model you trained ({lesson})", "ko": "직접 학습시킨 모델 ({lesson})",
     },
