@@ -17,9 +17,11 @@ from rnnviz.lab.form import NO_MERGE, config_from_form, form_values
 from rnnviz.lab.trained import trained_config
 from rnnviz.lab.view import describe, input_figure, tensor_figure
 from rnnviz.lessons import Lesson
+from rnnviz.ui.entry import require_app
 from rnnviz.ui.language import current_language, tr
 from rnnviz.ui.training_session import current_run
 
+require_app()
 KEEP = {"persist_state": "session"}  # settings survive a visit to another page
 
 keras_runtime.start_loading()

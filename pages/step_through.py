@@ -24,8 +24,10 @@ from rnnviz.stepthrough.display import (
 from rnnviz.stepthrough.equations import (
     PLAIN, VECTOR_UNITS, equations, input_row, stacked, surprise,
 )
+from rnnviz.ui.entry import require_app
 from rnnviz.ui.language import tr
 
+require_app()
 TRAINED = "trained"
 PLAY_SECONDS = 0.7
 ss = st.session_state

@@ -11,11 +11,13 @@ from rnnviz.trainer import (
 from rnnviz.trainer.custom import SOURCES, data_rows, make_lesson, step_names
 from rnnviz.trainer.program import OPTIMIZERS
 from rnnviz.trainer.settings import LEARNING_RATE, LIMITS
+from rnnviz.ui.entry import require_app
 from rnnviz.ui.language import tr
 from rnnviz.ui.training_session import (
     current_run, message_text, problem_text, session_trainer, status_text,
 )
 
+require_app()
 CHART_CONFIG = {"displayModeBar": False}
 
 keras_runtime.start_loading()

@@ -6,25 +6,14 @@ Tests take `app_url`, `page` and `wait_for_app`; nothing here needs importing.
 """
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import tempfile
-import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-REPO = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
+from scripts.appserver import CHROMIUM, CHROMIUM_ARGS, serve
+
 STARTUP_TIMEOUT_S = 60
 VIEWPORT = {"width": 1400, "height": 900}
 # Two cores shared with TensorFlow tests: allow slow steps rather than flaky failures.
@@ -39,52 +28,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            return response.status == 200 and response.read().strip() == b"ok"
-    except OSError:
-        return False
-
-
 @pytest.fixture(scope="session")
 def app_url() -> Iterator[str]:
     """Base URL of `streamlit run app.py`, started from the repo root for this test session."""
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    log = tempfile.TemporaryFile(mode="w+")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
     try:
-        deadline = time.monotonic() + STARTUP_TIMEOUT_S
-        while not _healthy(url):
-            if server.poll() is not None or time.monotonic() > deadline:
-                log.seek(0)
-                pytest.fail(
-                    f"Streamlit did not answer {url}/_stcore/health within "
-                    f"{STARTUP_TIMEOUT_S} s (exit code {server.poll()}). Server log:\n{log.read()}",
-                    pytrace=False,
-                )
-            time.sleep(0.25)
-        yield url
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
+        with serve(STARTUP_TIMEOUT_S) as server:
+            yield server.url
+    except RuntimeError as error:  # the server did not start: its log says why
+        pytest.fail(str(error), pytrace=False)
 
 
 @pytest.fixture(scope="session")

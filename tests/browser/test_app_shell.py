@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from rnnviz.text import t
+from scripts.appserver import serve
 
 PAGES = (("common.nav_step", "/"), ("common.nav_lab", "/keras_lab"), ("common.nav_train", "/train"))
 NAV_LINK = '[data-testid="stSidebarNavLink"]'
@@ -93,3 +94,20 @@ def test_every_page_opens_from_the_navigation_without_an_exception(
         assert page.locator(EXCEPTION).count() == 0, page.locator(EXCEPTION).first.inner_text()
         expect_lang_param(page, lang)
         expect_nav_titles(page, lang)
+
+
+def test_a_link_to_a_page_on_a_fresh_server_opens_inside_the_app(
+    browser: Browser, wait_for_app: Callable[..., None]
+) -> None:
+    """A fresh server runs a `pages/` file on its own until some session has run app.py's
+    `st.navigation`; a teacher's link to /train must still get the app's navigation and
+    language switch."""
+    with serve() as server:
+        context = browser.new_context(locale="en-US")
+        page = context.new_page()
+        page.goto(f"{server.url}/train")
+        wait_for_app(page)
+        expect_nav_titles(page, "en")
+        expect(page.locator('[data-testid="stSidebar"] .st-key-lang')).to_have_count(1)
+        expect(page.locator("h1").first).to_have_text(t("train.title", "en"))
+        context.close()
