@@ -5,23 +5,20 @@ that `scripts/test.sh` has set up: python3 scripts/screenshots.py
 """
 from __future__ import annotations
 
-import socket
-import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 from playwright.sync_api import Page, WebSocket, sync_playwright
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from scripts.appserver import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+
 OUT = REPO / "artifacts" / "screenshots"
 PAGES = {"step_through": "", "keras_lab": "keras_lab", "train": "train"}
 LANGS = ("en", "ko")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 SETTLED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 VIEWPORT = {"width": 1400, "height": 900}
 # Streamlit scrolls inside its main pane, not the document, so "full page" means growing the
@@ -55,24 +52,6 @@ class Traffic:
         return False
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_healthy(url: str, server: subprocess.Popen, timeout_s: float = 60) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline and server.poll() is None:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.read().strip() == b"ok":
-                    return
-        except OSError:
-            time.sleep(0.25)
-    raise SystemExit(f"streamlit did not become healthy at {url}")
-
-
 def shoot(page: Page, traffic: Traffic, url: str, path: Path) -> None:
     page.set_viewport_size(VIEWPORT)
     page.goto(url, wait_until="domcontentloaded", timeout=120_000)
@@ -90,31 +69,14 @@ def shoot(page: Page, traffic: Traffic, url: str, path: Path) -> None:
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=REPO,
-    )
-    try:
-        wait_healthy(url, server)
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
-            )
-            page = browser.new_page(viewport=VIEWPORT)
-            traffic = Traffic(page)
-            for lang in LANGS:
-                for name, path in PAGES.items():
-                    shoot(page, traffic, f"{url}/{path}?lang={lang}", OUT / f"{name}-{lang}.png")
-            browser.close()
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
+    with serve() as server, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport=VIEWPORT)
+        traffic = Traffic(page)
+        for lang in LANGS:
+            for name, path in PAGES.items():
+                shoot(page, traffic, f"{server.url}/{path}?lang={lang}", OUT / f"{name}-{lang}.png")
+        browser.close()
 
 
 if __name__ == "__main__":
