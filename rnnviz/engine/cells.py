@@ -17,20 +17,25 @@ Step = tuple[np.ndarray, tuple[np.ndarray, ...], dict[str, np.ndarray]]
 
 
 @dataclass(frozen=True)
-class SimpleRNNCell:
-    """h_t = act(x_t W_xh + b + h_{t-1} W_hh)."""
+class _Weights:
+    """What every Keras recurrent cell holds: gate blocks side by side in each matrix."""
 
-    kernel: np.ndarray
-    recurrent_kernel: np.ndarray
+    kernel: np.ndarray  # (D, blocks * U)
+    recurrent_kernel: np.ndarray  # (U, blocks * U)
     bias: np.ndarray | None = None
     activation: str = "tanh"
-
-    kind = "SimpleRNN"
-    state_names = ("h",)
 
     @property
     def units(self) -> int:
         return self.recurrent_kernel.shape[0]
+
+
+@dataclass(frozen=True)
+class SimpleRNNCell(_Weights):
+    """h_t = act(x_t W_xh + b + h_{t-1} W_hh)."""
+
+    kind = "SimpleRNN"
+    state_names = ("h",)
 
     def step(self, x: np.ndarray, states: tuple[np.ndarray, ...]) -> Step:
         (h_prev,) = states
@@ -42,21 +47,13 @@ class SimpleRNNCell:
 
 
 @dataclass(frozen=True)
-class LSTMCell:
+class LSTMCell(_Weights):
     """Keras blocks i, f, c, o: c_t = f*c_{t-1} + i*act(z_c); h_t = o*act(c_t)."""
 
-    kernel: np.ndarray
-    recurrent_kernel: np.ndarray
-    bias: np.ndarray | None = None
-    activation: str = "tanh"
     recurrent_activation: str = "sigmoid"
 
     kind = "LSTM"
     state_names = ("h", "c")
-
-    @property
-    def units(self) -> int:
-        return self.recurrent_kernel.shape[0]
 
     def step(self, x: np.ndarray, states: tuple[np.ndarray, ...]) -> Step:
         h_prev, c_prev = states
@@ -73,7 +70,7 @@ class LSTMCell:
 
 
 @dataclass(frozen=True)
-class GRUCell:
+class GRUCell(_Weights):
     """Keras blocks z, r, h; h_t = z*h_{t-1} + (1 - z)*h~ (the book mixes the other way).
 
     `reset_after=True` (Keras's default) applies r after the recurrent product and has a
