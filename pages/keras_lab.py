@@ -4,7 +4,6 @@ import re
 import pandas as pd
 import streamlit as st
 
-from rnnviz import keras_runtime
 from rnnviz.engine import SequenceModel
 from rnnviz.lab import (
     CELLS, MERGE_MODES, PRESETS, SOURCES, LabInputError, run_lab, shape_table,
@@ -19,12 +18,12 @@ from rnnviz.lab.view import describe, input_figure, tensor_figure
 from rnnviz.lessons import Lesson
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.language import current_language, tr
+from rnnviz.ui.tensorflow_loading import tensorflow_status
 from rnnviz.ui.training_session import current_run
 
 require_app()
 KEEP = {"persist_state": "session"}  # settings survive a visit to another page
 
-keras_runtime.start_loading()
 for _key, _value in form_values(PRESETS["L2_batch"]).items():
     st.session_state.setdefault(_key, _value)
 
@@ -149,14 +148,7 @@ except LabInputError as error:
 for notice in notices:
     st.info(_say(notice))
 
-if not keras_runtime.is_ready():
-    @st.fragment(run_every=0.5)
-    def _wait_for_tensorflow() -> None:
-        if keras_runtime.is_ready():
-            st.rerun(scope="app")
-        st.info(tr("lab.loading_tf"), icon=":material/hourglass_top:")
-
-    _wait_for_tensorflow()
+if not tensorflow_status(tr("lab.loading_tf")):
     st.stop()
 
 result = run_lab(config)

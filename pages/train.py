@@ -2,7 +2,6 @@
 import pandas as pd
 import streamlit as st
 
-from rnnviz import keras_runtime
 from rnnviz.charts.training import accuracy_figure, loss_figure, step_accuracy_figure
 from rnnviz.keras_models import CELLS, summary_rows
 from rnnviz.trainer import (
@@ -13,6 +12,7 @@ from rnnviz.trainer.program import OPTIMIZERS
 from rnnviz.trainer.settings import LEARNING_RATE, LIMITS
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.language import tr
+from rnnviz.ui.tensorflow_loading import tensorflow_status
 from rnnviz.ui.training_session import (
     current_run, message_text, problem_text, session_trainer, status_text,
 )
@@ -20,7 +20,6 @@ from rnnviz.ui.training_session import (
 require_app()
 CHART_CONFIG = {"displayModeBar": False}
 
-keras_runtime.start_loading()
 st.title(tr("train.title"))
 st.caption(tr("train.intro"))
 
@@ -99,21 +98,7 @@ b3.button(tr("train.stop"), disabled=not (active or paused), key="train.stop", w
 b4.button(tr("train.reset"), disabled=run is None, on_click=trainer.reset, key="train.reset",
           width="stretch")
 
-ready = keras_runtime.is_ready()
-
-
-# Always drawn, so its timer is switched off by a rerun rather than left firing at a fragment
-# that no longer exists (which starves the progress fragment below).
-@st.fragment(run_every=None if ready else 0.5)
-def tensorflow_status() -> None:
-    if keras_runtime.is_ready():
-        if not ready:
-            st.rerun(scope="app")  # enable the upload and hide this notice
-    elif run is None:
-        st.info(tr("train.loading_tensorflow"), icon=":material/hourglass_top:")
-
-
-tensorflow_status()
+ready = tensorflow_status(tr("train.loading_tensorflow"), show=run is None)
 
 
 @st.fragment(run_every=0.5 if active else None)

@@ -22,7 +22,7 @@ from rnnviz.trainer import (
     InputProblem, Scheduler, SessionTrainer, State, TrainingRun, defaults_for, from_text,
     from_words, problems, read_keras_file,
 )
-from rnnviz.trainer.custom import SOURCES, clean, data_rows, make_lesson, step_names
+from rnnviz.trainer.custom import SOURCES, clean, data_rows, step_names
 from rnnviz.trainer.files import MAX_UPLOAD_BYTES
 
 LONG = 100_000  # epochs no test waits for: such runs are always stopped

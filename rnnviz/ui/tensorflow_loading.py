@@ -1,0 +1,29 @@
+"""While TensorFlow imports in the background, a page says so and refreshes itself when done.
+
+The notice's fragment is drawn on every run, loading or not, so that a rerun switches its
+timer off; a fragment drawn only while loading leaves its timer firing at a fragment that no
+longer exists, and that starved the Train page's progress fragment.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from rnnviz import keras_runtime
+
+
+def tensorflow_status(message: str, show: bool = True) -> bool:
+    """Start the import, show `message` (when `show`) until it is done, then rerun the app
+    once. Returns whether TensorFlow was ready when this run began."""
+    keras_runtime.start_loading()
+    ready = keras_runtime.is_ready()
+
+    @st.fragment(run_every=None if ready else 0.5)
+    def notice() -> None:
+        if keras_runtime.is_ready():
+            if not ready:
+                st.rerun(scope="app")
+        elif show:
+            st.info(message, icon=":material/hourglass_top:")
+
+    notice()
+    return ready
