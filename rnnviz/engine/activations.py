@@ -36,7 +36,8 @@ def _selu(x: np.ndarray) -> np.ndarray:
     return 1.0507009873554805 * np.where(x > 0, x, 1.6732632423543772 * np.expm1(np.minimum(x, 0.0)))
 
 
-def _softmax(x: np.ndarray) -> np.ndarray:
+def softmax(x: np.ndarray) -> np.ndarray:
+    """Softmax over the last axis, stable for large inputs."""
     e = np.exp(x - x.max(axis=-1, keepdims=True))
     return e / e.sum(axis=-1, keepdims=True)
 
@@ -73,7 +74,7 @@ ACTIVATIONS: dict[str, Activation] = {
     "hard_tanh": lambda x: np.clip(x, -1.0, 1.0),
     "tanh_shrink": lambda x: x - np.tanh(x),
     "gelu": _gelu,
-    "softmax": _softmax,
+    "softmax": softmax,
     "log_softmax": _log_softmax,
 }
 

@@ -7,19 +7,14 @@ timestep of a many-to-one model: "what would it answer if the input ended here".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
-from rnnviz.engine.activations import activation
+from rnnviz.engine.activations import activation, softmax
 from rnnviz.engine.bidirectional import BidirectionalSpec
 from rnnviz.engine.recurrent import RecurrentSpec
 from rnnviz.engine.trace import BidirectionalTrace, Trace
-
-
-def softmax(logits: np.ndarray) -> np.ndarray:
-    """Softmax over the last axis, stable for large logits."""
-    e = np.exp(logits - logits.max(axis=-1, keepdims=True))
-    return e / e.sum(axis=-1, keepdims=True)
 
 
 @dataclass(frozen=True)
@@ -48,9 +43,9 @@ class ModelTrace:
     step_logits: np.ndarray  # (B, T, C) head pre-activation at every timestep
     output: np.ndarray  # what the Keras model returns: (B, T, C) or (B, C)
 
-    @property
+    @cached_property
     def step_probs(self) -> np.ndarray:
-        """(B, T, C) softmax of the head at every timestep."""
+        """(B, T, C) softmax of the head at every timestep, computed once."""
         return softmax(self.step_logits)
 
 

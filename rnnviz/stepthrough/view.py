@@ -151,7 +151,7 @@ class Walk:
         self.tokens = reading.read
         self.trace = model.run(np.array([reading.ids]))
         self.directions = directions(self.trace)
-        self.probs = self.trace.step_probs[0]  # (T, C); the trace recomputes it on every read
+        self.probs = self.trace.step_probs[0]  # (T, C)
 
     def __len__(self) -> int:
         return len(self.tokens)
