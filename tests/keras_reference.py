@@ -92,3 +92,54 @@ def keras_model_of(model: Any) -> Any:
         weights += _spec_weights(spec)
     built.set_weights(weights + [model.head.kernel, model.head.bias])
     return built
+
+
+def tape_gradients(
+    layer: Any, x: np.ndarray, mask: np.ndarray | None, d_out: Any
+) -> tuple[np.ndarray, list[np.ndarray]]:
+    """tf.GradientTape's dL/dx and dL/d(each weight, in `get_weights()` order) for
+    L = sum(d_out * layer(x, mask=mask)); `d_out` is a list when the layer returns several."""
+    from rnnviz.keras_runtime import tensorflow
+
+    tf = tensorflow()
+    x_t = tf.constant(x)
+    with tf.GradientTape() as tape:
+        tape.watch(x_t)
+        y = layer(x_t, mask=None if mask is None else tf.constant(mask))
+        pairs = zip(y, d_out) if isinstance(y, (list, tuple)) else [(y, d_out)]
+        loss = tf.add_n([tf.reduce_sum(tf.constant(d) * out) for out, d in pairs])
+    grads = tape.gradient(loss, [x_t, *layer.weights],
+                          unconnected_gradients=tf.UnconnectedGradients.ZERO)
+    return np.asarray(grads[0]), [np.asarray(g) for g in grads[1:]]
+
+
+def tape_hidden_gradients(
+    layer: Any, x: np.ndarray, mask: np.ndarray | None, d_sequence: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The layer's own Keras cell looped by hand, so the tape can see each step's hidden
+    state h_t: returns (the output sequence, dL/dh_t per step) in processing order, for
+    L = sum(d_sequence * outputs). Callers check the sequence equals `layer(x, mask=mask)`,
+    which ties the loop to the layer."""
+    from rnnviz.keras_runtime import tensorflow
+
+    tf = tensorflow()
+    batch, time = x.shape[:2]
+    keep_all = np.ones((batch, time), bool) if mask is None else mask
+    order = range(time - 1, -1, -1) if layer.go_backwards else range(time)
+    sizes = layer.cell.state_size
+    sizes = list(sizes) if isinstance(sizes, (list, tuple)) else [sizes]
+    zero_output = bool(getattr(layer, "zero_output_for_mask", False))
+    with tf.GradientTape() as tape:
+        states = [tf.zeros((batch, size)) for size in sizes]
+        hidden, emitted = [], []
+        for t in order:
+            _, new = layer.cell(tf.constant(x[:, t]), states)
+            new = list(new) if isinstance(new, (list, tuple)) else [new]
+            keep = tf.constant(keep_all[:, t, None])
+            states = [tf.where(keep, n, s) for n, s in zip(new, states)]
+            hidden.append(states[0])
+            emitted.append(tf.where(keep, states[0], 0.0) if zero_output else states[0])
+        sequence = tf.stack(emitted, axis=1)
+        loss = tf.reduce_sum(tf.constant(d_sequence) * sequence)
+    grads = tape.gradient(loss, hidden)
+    return np.asarray(sequence), np.stack([np.asarray(g) for g in grads], axis=1)

@@ -3,7 +3,8 @@
 Masking follows Keras: at a masked step every state keeps its value and the emitted output
 repeats the previous one (zeros before the first unmasked step), or is zero when
 `zero_output_for_mask`. With `go_backwards` the inputs are read last to first and the
-outputs stay in processing order.
+outputs stay in processing order. The layer computes in its weights' dtype: float32 for
+everything converted from Keras, float64 when a gradient check asks for it.
 """
 from __future__ import annotations
 
@@ -15,8 +16,10 @@ from rnnviz.engine.cells import Cell
 from rnnviz.engine.trace import Trace
 
 
-def _check_input(x: np.ndarray, mask: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
-    x = np.asarray(x, dtype=np.float32)
+def _check_input(
+    x: np.ndarray, mask: np.ndarray | None, dtype: np.dtype
+) -> tuple[np.ndarray, np.ndarray]:
+    x = np.asarray(x, dtype=dtype)
     if x.ndim != 3:
         raise ValueError(f"input must be (batch, time, features), got shape {x.shape}")
     if mask is None:
@@ -45,13 +48,14 @@ class RecurrentSpec:
 
     def run(self, x: np.ndarray, mask: np.ndarray | None = None) -> Trace:
         """Run over every timestep of `x` (batch, time, features), keeping each step."""
-        x, mask = _check_input(x, mask)
+        dtype = self.cell.kernel.dtype
+        x, mask = _check_input(x, mask, dtype)
         batch, time = x.shape[:2]
         positions = np.arange(time)[::-1] if self.go_backwards else np.arange(time)
         x, mask = x[:, positions], mask[:, positions]
         names = self.cell.state_names
-        state = tuple(np.zeros((batch, self.units), np.float32) for _ in names)
-        emitted = np.zeros((batch, self.units), np.float32)
+        state = tuple(np.zeros((batch, self.units), dtype) for _ in names)
+        emitted = np.zeros((batch, self.units), dtype)
         previous, states, values, carried, zeroed = [], [], [], [], []
         for t in range(time):
             out, new_state, inner = self.cell.step(x[:, t], state)
@@ -66,8 +70,8 @@ class RecurrentSpec:
 
         def stack(rows: list[np.ndarray]) -> np.ndarray:
             if not rows:
-                return np.zeros((batch, 0, self.units), np.float32)
-            return np.stack(rows, axis=1).astype(np.float32, copy=False)
+                return np.zeros((batch, 0, self.units), dtype)
+            return np.stack(rows, axis=1).astype(dtype, copy=False)
 
         return Trace(
             cell=self.cell,

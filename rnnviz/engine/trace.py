@@ -2,7 +2,8 @@
 
 Arrays are indexed (batch, step, ...) in processing order, as Keras emits them; with
 `go_backwards` step 0 reads the last input, and `positions[k]` says which input step k read.
-`outputs()` assembles from the trace exactly what the Keras layer returns.
+`outputs()` assembles from the trace exactly what the Keras layer returns; `backward()` runs
+backpropagation through time over the same steps.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from rnnviz.engine.bptt import Gradients, backpropagate
 from rnnviz.engine.cells import Cell
 
 Returned = np.ndarray | list[np.ndarray]
@@ -49,6 +51,13 @@ class Trace:
         seq = self.sequence()
         out = seq if return_sequences else seq[:, -1]
         return [out, *self.final_states()] if return_state else out
+
+    def backward(self, d_sequence: np.ndarray) -> Gradients:
+        """BPTT for dL/d(output sequence) `d_sequence` (B, T, U), in processing order as
+        `outputs(return_sequences=True)` gives it (zeros where the loss does not look):
+        `.weights` in `layer.get_weights()` order, `.inputs` dL/dx in input order, `.hidden`
+        dL/dh_t per step. Equals tf.GradientTape on sum(d_sequence * layer(x, mask=mask))."""
+        return backpropagate(self, d_sequence)
 
 
 MERGES = {
