@@ -1,8 +1,10 @@
 """Entry point: page config, the language switch and the navigation -- nothing else."""
 import streamlit as st
 
+from rnnviz.ui.entry import require_app
 from rnnviz.ui.language import language_switch, tr
 
+require_app()
 st.set_page_config(page_title="rnnviz", page_icon=tr("common.app_icon"), layout="wide")
 language_switch()
 st.navigation([

@@ -17,7 +17,7 @@ from rnnviz.lab.trained import trained_config
 from rnnviz.lab.view import describe, input_figure, tensor_figure
 from rnnviz.lessons import Lesson
 from rnnviz.ui.entry import require_app
-from rnnviz.ui.language import current_language, tr
+from rnnviz.ui.language import current_language, option_names, tr
 from rnnviz.ui.tensorflow_loading import tensorflow_status
 from rnnviz.ui.training_session import current_run
 
@@ -98,10 +98,11 @@ with st.container(border=True):
         st.toggle(tr("lab.wrap_cell"), key="lab_wrap", help=tr("lab.wrap_cell_help"), **LAYER)
         st.toggle(tr("lab.bidirectional"), key="lab_bi", **LAYER)
         if st.session_state["lab_bi"]:
+            merges = [NO_MERGE if m is None else m for m in MERGE_MODES]
             st.selectbox(
-                tr("lab.merge_mode"), [NO_MERGE if m is None else m for m in MERGE_MODES],
-                key="lab_merge", **LAYER,
-                format_func=lambda m: tr("lab.merge_none") if m == NO_MERGE else f"'{m}'",
+                tr("lab.merge_mode"), merges, key="lab_merge", **LAYER,
+                format_func=option_names(
+                    merges, lambda m: tr("lab.merge_none") if m == NO_MERGE else f"'{m}'"),
             )
         if st.session_state["lab_cell"] == "GRU":
             st.toggle(tr("lab.reset_after"), key="lab_reset_after",
@@ -121,7 +122,7 @@ with st.container(border=True):
         st.markdown(f"**{tr('lab.input_heading')}**")
         st.segmented_control(
             tr("lab.source"), SOURCES, key="lab_source", required=True, **LAYER,
-            format_func=lambda s: tr(f"lab.source_{s}"),
+            format_func=option_names(SOURCES, lambda s: tr(f"lab.source_{s}")),
         )
         if st.session_state["lab_source"] == "words":
             st.text_input(tr("lab.words"), key="lab_words", **KEEP,

@@ -25,7 +25,7 @@ from rnnviz.stepthrough.equations import (
     PLAIN, VECTOR_UNITS, equations, input_row, stacked, surprise,
 )
 from rnnviz.ui.entry import require_app
-from rnnviz.ui.language import tr
+from rnnviz.ui.language import option_names, tr
 
 require_app()
 TRAINED = "trained"
@@ -107,7 +107,7 @@ def choose_model(
         ss.step_text = words[options[0]]
     st.selectbox(
         tr("step.model"), options, key="step_model", on_change=on_model_change, args=(words,),
-        format_func=lambda key: model_name(key, run, shipped),
+        format_func=option_names(options, lambda key: model_name(key, run, shipped)),
     )
     if ss.step_model != TRAINED:
         return pretrained(ss.step_model)
@@ -206,7 +206,8 @@ def whole_word(walk: Walk, t: int, name: Callable[[str], str]) -> None:
     picked = 0
     if len(choices) > 1:
         picked = st.segmented_control(
-            tr("step.panel"), range(len(choices)), format_func=choice_name, key="step_panel",
+            tr("step.panel"), range(len(choices)), key="step_panel",
+            format_func=option_names(range(len(choices)), choice_name),
             required=True, default=0,
         )
     d, panel = choices[picked if picked is not None and picked < len(choices) else 0]

@@ -6,11 +6,15 @@ parameter is read when a session starts; after that the switch is the one source
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
 import streamlit as st
 
 from rnnviz.text import LANGUAGES, t
 
 KEY = "lang"
+T = TypeVar("T")
 
 
 def browser_language() -> str:
@@ -35,6 +39,15 @@ def tr(key: str, **fmt: object) -> str:
     return t(key, current_language(), **fmt)
 
 
+def option_names(options: Iterable[T], name: Callable[[T], str]) -> Callable[[T], str]:
+    """A widget's `format_func` whose names are fixed now, in this run's language.
+
+    Streamlit's test runner calls `format_func` again outside the script run, where the
+    session's language cannot be read; names computed during the run stay right."""
+    names = {option: name(option) for option in options}
+    return names.__getitem__
+
+
 def _native_name(code: str) -> str:
     return t(f"common.lang_name_{code}", code)
 
@@ -46,5 +59,11 @@ def language_switch() -> str:
     chosen = st.sidebar.segmented_control(
         tr("common.language"), LANGUAGES, format_func=_native_name, required=True, key=KEY,
     )
+    if chosen not in LANGUAGES:
+        # The switch came back empty: Streamlit gave it a new identity without a value (see
+        # `rnnviz.ui.entry`). Drop it and draw it again from the address, which still names
+        # the language, rather than write `lang=None` there and fall back to English.
+        del st.session_state[KEY]
+        st.rerun()
     st.query_params[KEY] = chosen
     return chosen

@@ -111,3 +111,31 @@ def test_a_link_to_a_page_on_a_fresh_server_opens_inside_the_app(
         expect(page.locator('[data-testid="stSidebar"] .st-key-lang')).to_have_count(1)
         expect(page.locator("h1").first).to_have_text(t("train.title", "en"))
         context.close()
+
+
+def test_the_language_of_a_link_survives_clicks_on_a_fresh_server(
+    browser: Browser, wait_for_app: Callable[..., None]
+) -> None:
+    """On a just-started server `/?lang=ko` then a click in the sidebar gave
+    `/train?lang=None` and English from then on: the first run drew the language switch
+    under Streamlit's old pages-directory mode, and the switch came back empty."""
+    with serve() as server:
+        context = browser.new_context(locale="en-US", viewport={"width": 1400, "height": 900})
+        context.set_default_timeout(90_000)
+        try:
+            page = context.new_page()
+            page.goto(f"{server.url}/?lang=ko")
+            wait_for_app(page)
+            for key, path in (("common.nav_train", "/train"), ("common.nav_lab", "/keras_lab"),
+                              ("common.nav_step", "/")):
+                page.locator('[data-testid="stSidebarNav"]').get_by_role(
+                    "link", name=t(key, "ko"), exact=True
+                ).click()
+                page.wait_for_url(lambda url, path=path: urlparse(url).path == path)
+                wait_for_app(page)
+                expect_lang_param(page, "ko")
+                expect_nav_titles(page, "ko")
+                switch = page.locator('[data-testid="stSidebar"] .st-key-lang')
+                expect(switch.get_by_role("radio", checked=True)).to_have_text("한국어")
+        finally:
+            context.close()
