@@ -6,7 +6,7 @@ TensorFlow.
     grads = trace.backward(d_sequence)  # BPTT: .weights, .inputs, .hidden
 """
 from rnnviz.engine.bidirectional import BidirectionalSpec
-from rnnviz.engine.bptt import Gradients
+from rnnviz.engine.bptt import BidirectionalGradients, Gradients
 from rnnviz.engine.cells import GRUCell, LSTMCell, SimpleRNNCell
 from rnnviz.engine.convert import from_keras, from_keras_model
 from rnnviz.engine.model import Dense, ModelTrace, SequenceModel, softmax
@@ -15,7 +15,7 @@ from rnnviz.engine.store import from_bytes, load, save, to_bytes
 from rnnviz.engine.trace import BidirectionalTrace, Trace
 
 __all__ = [
-    "BidirectionalSpec", "BidirectionalTrace", "Dense", "GRUCell", "Gradients", "LSTMCell", "ModelTrace",
+    "BidirectionalGradients", "BidirectionalSpec", "BidirectionalTrace", "Dense", "GRUCell", "Gradients", "LSTMCell", "ModelTrace",
     "RecurrentSpec", "SequenceModel", "SimpleRNNCell", "Trace", "from_bytes", "from_keras",
     "from_keras_model", "load", "save", "softmax", "to_bytes",
 ]

@@ -35,9 +35,28 @@ class Gradients:
         return self.states["h"]
 
 
-def backpropagate(trace: Trace, d_sequence: np.ndarray) -> Gradients:
-    """Gradients of sum(d_sequence * trace.sequence()) with respect to every weight, input
-    and state of the layer that left `trace`."""
+@dataclass
+class BidirectionalGradients:
+    """Both directions' gradients; the input's is their sum, since both read the same x."""
+
+    forward: Gradients
+    backward: Gradients
+
+    @property
+    def weights(self) -> list[np.ndarray]:
+        """In the Bidirectional layer's `get_weights()` order: forward's, then backward's."""
+        return self.forward.weights + self.backward.weights
+
+    @property
+    def inputs(self) -> np.ndarray:
+        return self.forward.inputs + self.backward.inputs
+
+
+def backpropagate(
+    trace: Trace, d_sequence: np.ndarray, zero_output_for_mask: bool | None = None
+) -> Gradients:
+    """Gradients of sum(d_sequence * trace.sequence(zero_output_for_mask)) with respect to
+    every weight, input and state of the layer that left `trace`."""
     cell, mask = trace.cell, trace.mask
     dtype = trace.inputs.dtype
     d_sequence = np.asarray(d_sequence, dtype=dtype)
@@ -46,7 +65,9 @@ def backpropagate(trace: Trace, d_sequence: np.ndarray) -> Gradients:
             f"d_sequence must be (batch, time, units) = {trace.carried.shape}, "
             f"got {d_sequence.shape}"
         )
-    if trace.zero_output_for_mask:
+    if zero_output_for_mask is None:
+        zero_output_for_mask = trace.zero_output_for_mask
+    if zero_output_for_mask:
         d_sequence = np.where(mask[..., None], d_sequence, 0)
     names = cell.state_names
     d_weights = [np.zeros_like(w, dtype=dtype) for w in cell.weights]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rnnviz.engine.bptt import Gradients, backpropagate
+from rnnviz.engine.bptt import BidirectionalGradients, Gradients, backpropagate
 from rnnviz.engine.cells import Cell
 
 Returned = np.ndarray | list[np.ndarray]
@@ -52,12 +52,14 @@ class Trace:
         out = seq if return_sequences else seq[:, -1]
         return [out, *self.final_states()] if return_state else out
 
-    def backward(self, d_sequence: np.ndarray) -> Gradients:
+    def backward(
+        self, d_sequence: np.ndarray, zero_output_for_mask: bool | None = None
+    ) -> Gradients:
         """BPTT for dL/d(output sequence) `d_sequence` (B, T, U), in processing order as
         `outputs(return_sequences=True)` gives it (zeros where the loss does not look):
         `.weights` in `layer.get_weights()` order, `.inputs` dL/dx in input order, `.hidden`
         dL/dh_t per step. Equals tf.GradientTape on sum(d_sequence * layer(x, mask=mask))."""
-        return backpropagate(self, d_sequence)
+        return backpropagate(self, d_sequence, zero_output_for_mask)
 
 
 MERGES = {
@@ -96,3 +98,43 @@ class BidirectionalTrace:
         if return_state:
             return merged + self.final_states()
         return merged if self.merge_mode is None else merged[0]
+
+    def gradients(
+        self, d_output: np.ndarray | list[np.ndarray], return_sequences: bool = True
+    ) -> BidirectionalGradients:
+        """BPTT through both directions for dL/d(what `outputs(return_sequences)` returns):
+        the merged array, or the [forward, backward] pair when merge_mode is None, with the
+        backward half in input order as Keras returns it. (Named apart from `backward`, which
+        is the backward direction's trace.)"""
+        d_y, d_y_rev = self._unmerge(d_output, return_sequences)
+        if return_sequences:
+            d_y_rev = d_y_rev[:, ::-1]
+        else:
+            d_y, d_y_rev = self._at_last_step(d_y), self._at_last_step(d_y_rev)
+        return BidirectionalGradients(
+            self.forward.backward(d_y, zero_output_for_mask=return_sequences),
+            self.backward.backward(d_y_rev, zero_output_for_mask=return_sequences),
+        )
+
+    def _unmerge(
+        self, d_output: np.ndarray | list[np.ndarray], return_sequences: bool
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """dL/d(each direction's output) from dL/d(merged output)."""
+        if self.merge_mode is None:
+            d_y, d_y_rev = d_output
+            return np.asarray(d_y), np.asarray(d_y_rev)
+        d = np.asarray(d_output)
+        if self.merge_mode == "concat":
+            return d[..., : self.forward.cell.units], d[..., self.forward.cell.units :]
+        if self.merge_mode == "sum":
+            return d, d
+        if self.merge_mode == "ave":
+            return d / 2, d / 2
+        y, y_rev = self.directions(return_sequences)
+        return d * y_rev, d * y
+
+    def _at_last_step(self, d_last: np.ndarray) -> np.ndarray:
+        """(B, U) dL/d(last output) as a (B, T, U) sequence gradient, zero before it."""
+        d_sequence = np.zeros_like(self.forward.carried, dtype=d_last.dtype)
+        d_sequence[:, -1] = d_last
+        return d_sequence
