@@ -4,6 +4,7 @@ import re
 import pandas as pd
 import streamlit as st
 
+from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.engine import SequenceModel
 from rnnviz.lab import (
     CELLS, MERGE_MODES, PRESETS, SOURCES, LabInputError, run_lab, shape_table,
@@ -166,11 +167,11 @@ for tensor in result.tensors:
     st.markdown(f"#### `{tensor.name}` · {tr('lab.shape', shape=tensor.shape)}")
     st.caption(describe(result, tensor, lang))
     st.plotly_chart(tensor_figure(config, tensor.name, lang), key=f"lab_chart_{tensor.name}",
-                    width="content", config={"displayModeBar": False})
+                    width="content", config=PLOTLY_CONFIG)
 
 with st.expander(tr("lab.input_expander", shape=result.input.x.shape)):
     st.plotly_chart(input_figure(config, lang), key="lab_chart_input",
-                    width="content", config={"displayModeBar": False})
+                    width="content", config=PLOTLY_CONFIG)
 
 diff = f"{result.engine_max_abs_diff:.1e}"
 if result.engine_max_abs_diff < 1e-5:

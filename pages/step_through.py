@@ -14,6 +14,7 @@ import streamlit as st
 from rnnviz.charts.step import (
     gate_heatmap, softmax_bars, step_heatmap, token_tape, vector_bars,
 )
+from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.engine import SequenceModel
 from rnnviz.pretrained import Pretrained, catalogue, load
 from rnnviz.stepthrough import LIMIT, Direction, Step, Walk, panels, read
@@ -31,6 +32,10 @@ require_app()
 TRAINED = "trained"
 PLAY_SECONDS = 0.7
 ss = st.session_state
+
+
+def show(figure: Any, **options: Any) -> None:
+    st.plotly_chart(figure, config=PLOTLY_CONFIG, **options)
 
 
 @st.cache_resource(show_spinner=False)
@@ -161,17 +166,17 @@ def states(step: Step) -> None:
             st.markdown(f"**{direction_title(direction)}**")
         unit = ss.get(unit_key(direction)) if direction.trace.cell.units > VECTOR_UNITS else None
         if direction.kind == "LSTM":
-            st.plotly_chart(vector_bars({"h_t": terms["h"], "c_t": terms["c"]}, highlight=unit,
+            show(vector_bars({"h_t": terms["h"], "c_t": terms["c"]}, highlight=unit,
                                         title=tr("step.state_bars"), unit_label=label))
             gates = {"i": terms["i"], "f": terms["f"], "o": terms["o"]}
-            st.plotly_chart(gate_heatmap(gates, title=tr("step.lstm_gates"), unit_label=label,
+            show(gate_heatmap(gates, title=tr("step.lstm_gates"), unit_label=label,
                                          highlight=unit))
         else:
-            st.plotly_chart(vector_bars({"h_t": terms["h"]}, title=tr("step.hidden_bars"),
+            show(vector_bars({"h_t": terms["h"]}, title=tr("step.hidden_bars"),
                                         unit_label=label, highlight=unit))
         if direction.kind == "GRU":
             gates = {"z": terms["z"], "r": terms["r"]}
-            st.plotly_chart(gate_heatmap(gates, title=tr("step.gru_gates"), unit_label=label,
+            show(gate_heatmap(gates, title=tr("step.gru_gates"), unit_label=label,
                                          highlight=unit))
 
 
@@ -182,7 +187,7 @@ def prediction(walk: Walk, step: Step, name: Callable[[str], str]) -> None:
              else tr("step.class_title", token=token))
     top = [(name(label), p) for label, p in softmax.top()]
     target = name(softmax.target) if softmax.target is not None else None
-    st.plotly_chart(softmax_bars(top, title=title, target=target,
+    show(softmax_bars(top, title=title, target=target,
                                  target_probability=softmax.p_target))
     if softmax.target is None:
         if walk.predicts_next:
@@ -212,7 +217,7 @@ def whole_word(walk: Walk, t: int, name: Callable[[str], str]) -> None:
         )
     d, panel = choices[picked if picked is not None and picked < len(choices) else 0]
     tokens = [token.shown for token in walk.tokens]
-    st.plotly_chart(step_heatmap(
+    show(step_heatmap(
         panels(walk.directions[d])[panel], tokens=tokens, current=t,
         title=tr("step.heatmap_title", panel=tr(f"step.panel_{panel}")),
         unit_label=tr("step.unit"), gate=panel in ("i", "f", "o", "z", "r"),
@@ -284,7 +289,7 @@ t = ss.step_pos - 1
 name = label_name(tr("step.end"))
 cells, columns = tape(walk)
 reading_text, predicted_text = spelled(walk, name)
-st.plotly_chart(token_tape(
+show(token_tape(
     [visible(cell.text) for cell in cells], known=[cell.known for cell in cells],
     below=[name(c.predicted) if c.known else "–" for c in cells],
     correct=[cell.correct for cell in cells], current=columns[t],

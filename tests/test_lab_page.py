@@ -1,6 +1,7 @@
 """The Keras lab page in Streamlit's AppTest: presets, flags, languages, loading, bad input."""
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -203,3 +204,9 @@ def test_loads_the_layer_trained_on_the_train_page(monkeypatch: pytest.MonkeyPat
     assert not at.segmented_control(key="lab_cell").disabled
     assert "default_rng(0)  # non-zero weights" in at.code[1].value
     no_traceback(at)
+
+
+def test_no_chart_has_plotly_toolbar_over_its_title(app: AppTest) -> None:
+    charts = app.get("plotly_chart")
+    assert len(charts) >= 2
+    assert all(json.loads(chart.proto.config)["displayModeBar"] is False for chart in charts)

@@ -207,3 +207,11 @@ def test_the_page_never_imports_tensorflow() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=REPO, check=True, timeout=300)
     assert result.stdout.split()[-2:] == ["False", "False"]
+
+
+@pytest.mark.parametrize("key", ["hello", "words-lstm", "words-gru"])
+def test_no_chart_has_plotly_toolbar_over_its_title(app: AppTest, key: str) -> None:
+    app.selectbox(key="step_model").set_value(key).run()
+    charts = app.get("plotly_chart")
+    assert len(charts) >= 4
+    assert all(json.loads(chart.proto.config)["displayModeBar"] is False for chart in charts)
