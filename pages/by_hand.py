@@ -15,12 +15,12 @@ from rnnviz.byhand.display import (
 )
 from rnnviz.byhand.training import total_loss
 from rnnviz.charts.byhand import gradient_bars, loss_curves
+from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.stepthrough.display import literal, markdown_table
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.language import tr
 
 require_app()
-CHART_CONFIG = {"displayModeBar": False}
 MAX_STEPS = 2000
 LEARNING_RATE = (0.001, 100.0)
 ss = st.session_state
@@ -98,7 +98,7 @@ def backward_view(lesson: ByHandLesson, net: ByHandRNN, sample: int) -> None:
     left.latex(backward_lines(record, steps[t], lesson.labels, last=t == n - 1))
     norms = [float(np.linalg.norm(r.dh)) for r in reversed(records)]
     right.plotly_chart(gradient_bars(norms, t, tr("byhand.dh_chart"), tr("byhand.timestep")),
-                       key="byhand_dh_chart", config=CHART_CONFIG)
+                       key="byhand_dh_chart", config=PLOTLY_CONFIG)
     st.markdown(f"**{tr('byhand.grads_so_far', t=t + 1, n=n)}**")
     st.latex(gradient_lines(record.grads))
 
@@ -167,7 +167,7 @@ def train_view(lesson: ByHandLesson, net: ByHandRNN) -> None:
     if history:
         st.plotly_chart(loss_curves({tr("byhand.axis_loss"): history}, tr("byhand.loss_curve"),
                                     tr("byhand.axis_step"), tr("byhand.axis_loss")),
-                        key="byhand_loss_chart", config=CHART_CONFIG)
+                        key="byhand_loss_chart", config=PLOTLY_CONFIG)
     else:
         st.caption(tr("byhand.no_history"))
 
@@ -177,9 +177,10 @@ def cut_view(lesson: ByHandLesson) -> None:
     intro = "byhand.cut_intro" if lesson.key == "hello" else "byhand.cut_intro_grammar"
     st.caption(tr(intro, seed=SEED, steps=lesson.steps, lr=lesson.learning_rate))
     columns = st.columns(2)
-    for column, (name, trained) in zip(columns, (("real_model", real), ("cut_model", cut))):
+    titles = (tr("byhand.real_model"), tr("byhand.cut_model"))
+    for column, title, trained in zip(columns, titles, (real, cut)):
         with column:
-            st.markdown(f"#### {tr('byhand.' + name)}")
+            st.markdown(f"#### {title}")
             predictions(lesson, trained.net)
             st.markdown(f"**{tr('byhand.accuracy', accuracy=f'{trained.accuracy:.0%}')}**, "
                         f"{tr('byhand.final_loss', loss=f'{trained.losses[-1]:.4f}')}")
@@ -187,7 +188,7 @@ def cut_view(lesson: ByHandLesson) -> None:
                                  tr("byhand.cut_model"): cut.losses},
                                 tr("byhand.cut_curve"), tr("byhand.axis_step"),
                                 tr("byhand.axis_loss")),
-                    key="byhand_cut_chart", config=CHART_CONFIG)
+                    key="byhand_cut_chart", config=PLOTLY_CONFIG)
 
 
 def predictions(lesson: ByHandLesson, net: ByHandRNN) -> None:
