@@ -1,0 +1,87 @@
+"""The book's RNNLM: TimeEmbedding -> TimeRNN -> TimeAffine -> TimeSoftmaxWithLoss.
+
+Initialisation is the book's (`SimpleRnnlm`): embedding randn / 100, recurrent and affine
+weights randn / sqrt(fan_in) (Xavier), zero biases. `params` and `grads` are the layers' lists
+joined, so SGD and clipping walk both in step.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from rnnviz.lm.layers import TimeAffine, TimeEmbedding, TimeRNN, TimeSoftmaxWithLoss
+
+Params = list[np.ndarray]
+
+
+def init_params(vocab_size: int, wordvec_size: int, hidden_size: int, seed: int,
+                dtype: type = np.float32) -> Params:
+    """[embed W, rnn Wx, rnn Wh, rnn b, affine W, affine b], drawn as the book draws them."""
+    rng = np.random.default_rng(seed)
+    V, D, H = vocab_size, wordvec_size, hidden_size
+    params = [
+        rng.standard_normal((V, D)) / 100,
+        rng.standard_normal((D, H)) / np.sqrt(D),
+        rng.standard_normal((H, H)) / np.sqrt(H),
+        np.zeros(H),
+        rng.standard_normal((H, V)) / np.sqrt(H),
+        np.zeros(V),
+    ]
+    return [p.astype(dtype) for p in params]
+
+
+class RNNLM:
+    """A language model over `vocab_size` words; see the module docstring."""
+
+    def __init__(self, params: Params) -> None:
+        embed_W, Wx, Wh, b, affine_W, affine_b = params
+        self.embed = TimeEmbedding(embed_W)
+        self.rnn = TimeRNN(Wx, Wh, b, stateful=True)
+        self.affine = TimeAffine(affine_W, affine_b)
+        self.loss_layer = TimeSoftmaxWithLoss()
+        self.layers = [self.embed, self.rnn, self.affine]
+        self.params = [p for layer in self.layers for p in layer.params]
+        self.grads = [g for layer in self.layers for g in layer.grads]
+
+    @property
+    def vocab_size(self) -> int:
+        return self.embed.params[0].shape[0]
+
+    def predict(self, xs: np.ndarray) -> np.ndarray:
+        """Scores (N, T, V) for the next word after each of xs (N, T)."""
+        return self.affine.forward(self.rnn.forward(self.embed.forward(xs)))
+
+    def forward(self, xs: np.ndarray, ts: np.ndarray) -> float:
+        return self.loss_layer.forward(self.predict(xs), ts)
+
+    def backward(self, dout: float = 1.0) -> None:
+        dx = self.loss_layer.backward(dout)
+        for layer in reversed(self.layers):
+            dx = layer.backward(dx)
+
+    def reset_state(self) -> None:
+        self.rnn.reset_state()
+
+    def state(self) -> np.ndarray | None:
+        return self.rnn.h
+
+    def set_state(self, h: np.ndarray | None) -> None:
+        self.rnn.set_state(h)
+
+    def copy_params(self) -> Params:
+        return [p.copy() for p in self.params]
+
+
+def clip_grads(grads: Params, max_norm: float) -> float:
+    """Scale every gradient by one factor so their joint L2 norm is at most `max_norm`
+    (the book's `clip_grads`); returns the norm before clipping."""
+    total = float(np.sqrt(sum(float(np.sum(g * g)) for g in grads)))
+    rate = max_norm / (total + 1e-6)
+    if rate < 1:
+        for g in grads:
+            g *= rate
+    return total
+
+
+def sgd(params: Params, grads: Params, lr: float) -> None:
+    for p, g in zip(params, grads):
+        p -= lr * g
