@@ -59,6 +59,10 @@ class Corpus:
     def word_to_id(self) -> dict[str, int]:
         return {w: i for i, w in enumerate(self.words)}
 
+    def tokens(self) -> list[str]:
+        """The corpus as words, in reading order."""
+        return [self.words[i] for i in self.ids]
+
     def text(self, ids: np.ndarray | list[int]) -> str:
         return " ".join(self.words[int(i)] for i in ids)
 

@@ -6,6 +6,8 @@ joined, so SGD and clipping walk both in step.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from rnnviz.lm.layers import TimeAffine, TimeEmbedding, TimeRNN, TimeSoftmaxWithLoss
@@ -85,3 +87,15 @@ def clip_grads(grads: Params, max_norm: float) -> float:
 def sgd(params: Params, grads: Params, lr: float) -> None:
     for p, g in zip(params, grads):
         p -= lr * g
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The weights a run had after `epoch` epochs, enough to rebuild the model and let it write."""
+
+    epoch: int
+    cell: str
+    params: Params
+
+    def model(self) -> RNNLM:
+        return RNNLM([p.copy() for p in self.params])

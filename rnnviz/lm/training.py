@@ -15,6 +15,17 @@ from rnnviz.lm.batches import batch, iterations_per_epoch
 from rnnviz.lm.model import RNNLM, clip_grads, init_params, sgd
 
 
+CELLS = ("SimpleRNN",)
+# (min, max) of what the page lets a student set: enough to try the book's variations, small
+# enough that a run stays seconds long on a shared two-core server.
+LIMITS = {
+    "wordvec_size": (1, 300), "hidden_size": (1, 300), "batch_size": (1, 50),
+    "time_size": (1, 50), "epochs": (1, 500), "seed": (0, 9999),
+}
+LEARNING_RATE = (0.001, 10.0)
+MAX_GRAD = (0.01, 100.0)
+
+
 @dataclass(frozen=True)
 class LMSettings:
     """The book's chapter 5 settings are the defaults. `max_grad` None means no clipping."""
@@ -47,10 +58,14 @@ class LMTraining:
     def tokens_per_iteration(self) -> int:
         return self.settings.batch_size * self.settings.time_size
 
+    def batch(self, time_idx: int) -> tuple[np.ndarray, np.ndarray]:
+        s = self.settings
+        return batch(self.corpus, s.batch_size, s.time_size, time_idx)
+
     def step(self) -> float:
         """One mini-batch: forward, backward, (clip,) SGD; returns its loss."""
         s = self.settings
-        xs, ts = batch(self.corpus, s.batch_size, s.time_size, self.time_idx)
+        xs, ts = self.batch(self.time_idx)
         self.time_idx += s.time_size
         loss = self.model.forward(xs, ts)
         self.model.backward()

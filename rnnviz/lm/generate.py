@@ -1,0 +1,83 @@
+"""What a language model writes: the next word's softmax after a prompt, and sampled text.
+
+Like the book's `RnnlmGen`, the model reads the prompt one word at a time from a fresh
+hidden state, then keeps feeding back the word it picked. A temperature T divides the scores
+before the softmax: T < 1 sharpens it towards the likeliest word, T > 1 flattens it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from rnnviz.engine import softmax
+from rnnviz.lm.corpus import EOS, Corpus, CorpusProblem, tokenize
+from rnnviz.lm.model import RNNLM, Snapshot
+
+MAX_PROMPT_WORDS = 50
+MAX_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class NextWord:
+    word: str
+    probability: float
+
+
+def prompt_ids(corpus: Corpus, prompt: str) -> list[int]:
+    """The prompt's word ids, led by `<eos>` (a sentence start, as the model saw after every
+    sentence; every corpus holds it). CorpusProblem names words the vocabulary lacks."""
+    words = tokenize(prompt, keep_code=True)
+    if words and words[-1] == EOS and not prompt.rstrip().endswith((".", "!", "?")):
+        words = words[:-1]  # tokenize closes every sentence; an open prompt goes on
+    if len(words) > MAX_PROMPT_WORDS:
+        raise CorpusProblem("lm.problem.prompt_too_long", limit=MAX_PROMPT_WORDS)
+    index = corpus.word_to_id()
+    unknown = [w for w in dict.fromkeys(words) if w not in index]
+    if unknown:
+        raise CorpusProblem("lm.problem.unknown_words", words=", ".join(unknown[:8]))
+    return [index[EOS]] + [index[w] for w in words]
+
+
+def _read(model: RNNLM, ids: list[int]) -> np.ndarray:
+    model.reset_state()
+    scores = model.predict(np.array([ids]))
+    return scores[0, -1]
+
+
+def next_words(snapshot: Snapshot, corpus: Corpus, ids: list[int], k: int,
+               temperature: float = 1.0) -> list[NextWord]:
+    """The k likeliest next words after `ids`, with their probabilities."""
+    probs = softmax(_read(snapshot.model(), ids).astype(np.float64) / temperature)
+    top = np.argsort(-probs, kind="stable")[:k]
+    return [NextWord(corpus.words[i], float(probs[i])) for i in top]
+
+
+def generate(snapshot: Snapshot, ids: list[int], length: int, temperature: float,
+             seed: int = 0) -> list[int]:
+    """`length` word ids sampled one after another, each fed back in."""
+    rng = np.random.default_rng(seed)
+    model = snapshot.model()
+    scores = _read(model, ids)
+    out: list[int] = []
+    for _ in range(min(length, MAX_LENGTH)):
+        probs = softmax(scores.astype(np.float64) / temperature)
+        word = int(rng.choice(len(probs), p=probs))
+        out.append(word)
+        scores = model.predict(np.array([[word]]))[0, -1]
+    return out
+
+
+def as_text(corpus: Corpus, ids: list[int]) -> str:
+    """Words joined by spaces, a line break for every `<eos>`."""
+    lines, line = [], []
+    for i in ids:
+        word = corpus.words[i]
+        if word == EOS:
+            lines.append(" ".join(line))
+            line = []
+        else:
+            line.append(word)
+    if line:
+        lines.append(" ".join(line))
+    return "\n".join(lines)

@@ -1,0 +1,229 @@
+"""One language-model training run in a background thread, published for the page to poll.
+
+Like the Train page's runs it takes a place from the process-wide `SCHEDULER` (the slot cap
+and queue every session shares), gives it up while paused, and checks for pause and stop
+between iterations (each well under a millisecond), so the buttons act at once and the
+thread always ends. It keeps the weights at a few epochs (`Snapshot`), so the page can let
+the model write as it was at any of them.
+"""
+from __future__ import annotations
+
+import itertools
+import math
+import threading
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+from threadpoolctl import threadpool_limits
+
+from rnnviz.lm.corpus import Corpus
+from rnnviz.lm.model import Snapshot
+from rnnviz.lm.training import LMSettings, LMTraining, perplexity
+from rnnviz.trainer.progress import State
+from rnnviz.trainer.scheduler import SCHEDULER, Scheduler
+
+SNAPSHOTS = 10
+_ids = itertools.count(1)
+_blas_limited = False
+
+
+def one_blas_thread() -> None:
+    """numpy's BLAS on one thread, process-wide, as `keras_runtime` gives TensorFlow one
+    thread per op: the RNNLM's small matrices gain nothing from a second thread, and on two
+    busy cores OpenBLAS threads waiting for each other made 100 epochs take 5 s instead of 1."""
+    global _blas_limited
+    if not _blas_limited:
+        threadpool_limits(limits=1, user_api="blas")
+        _blas_limited = True
+
+
+def snapshot_epochs(epochs: int) -> set[int]:
+    """Epoch 0 (untrained), epoch 1, every epochs/SNAPSHOTS-th epoch and the last."""
+    every = max(1, math.ceil(epochs / SNAPSHOTS))
+    return {0, 1, epochs, *range(every, epochs + 1, every)}
+
+
+@dataclass(frozen=True)
+class LMStatus:
+    state: State
+    epoch: int
+    epochs: int
+    iteration: int  # within the current epoch
+    iterations: int  # per epoch
+    time_idx: int  # where the batch rows have reached in the stream
+    perplexity: float | None
+    tokens_per_second: float
+    queue_position: int
+    message: str = ""
+    message_args: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LMHistory:
+    perplexity: np.ndarray  # (epochs + 1,): epoch 0 is the untrained model
+    loss: np.ndarray  # (iterations so far,)
+
+
+class LMRun:
+    """A corpus, settings, and the thread training them; see the module docstring."""
+
+    def __init__(self, corpus: Corpus, settings: LMSettings, scheduler: Scheduler = SCHEDULER,
+                 dtype: type = np.float32) -> None:
+        one_blas_thread()
+        self.id = next(_ids)
+        self.corpus = corpus
+        self.settings = settings
+        self.training = LMTraining(corpus.ids, corpus.vocab_size, settings, dtype)
+        self._keep = snapshot_epochs(settings.epochs)
+        self._scheduler = scheduler
+        self._lock = threading.Lock()
+        self._state = State.QUEUED
+        self._message, self._message_args = "", {}
+        self._queue_position = 0
+        self._epoch = self._iteration = self._time_idx = 0
+        self._perplexity: list[float] = []
+        self._loss: list[float] = []
+        self._rate = 0.0
+        self._snapshots: list[Snapshot] = []
+        self._stop = threading.Event()
+        self._pause = threading.Event()
+        self._closed = False
+        self._thread = threading.Thread(target=self._work, name=f"rnnviz-lm-{self.id}",
+                                        daemon=True)
+        self._thread.start()
+
+    # What the page reads.
+    def status(self) -> LMStatus:
+        with self._lock:
+            return LMStatus(
+                self._state, self._epoch, self.settings.epochs, self._iteration,
+                self.training.iterations, self._time_idx,
+                self._perplexity[-1] if self._perplexity else None, self._rate,
+                self._queue_position, self._message, dict(self._message_args),
+            )
+
+    def history(self) -> LMHistory:
+        with self._lock:
+            return LMHistory(np.array(self._perplexity), np.array(self._loss))
+
+    def snapshots(self) -> list[Snapshot]:
+        with self._lock:
+            return list(self._snapshots)
+
+    # What the page's buttons do.
+    def pause(self) -> None:
+        if self.status().state.active:
+            self._pause.set()
+            self._set_state(State.PAUSED)
+
+    def resume(self) -> None:
+        if self.status().state is State.PAUSED:
+            self._set_state(State.QUEUED)
+            self._pause.clear()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._pause.clear()
+        self._scheduler.wake()
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Stop and wait for the thread (Reset, a new run, or the session ending)."""
+        self._closed = True
+        self.stop()
+        self._thread.join(timeout)
+
+    def join(self, timeout: float | None = None) -> None:
+        self._thread.join(timeout)
+
+    # The worker.
+    def _set_state(self, state: State, message: str = "", **args: object) -> None:
+        with self._lock:
+            self._state = state
+            self._message, self._message_args = message, args
+            if state is not State.QUEUED:
+                self._queue_position = 0
+
+    def _on_position(self, position: int) -> None:
+        with self._lock:
+            self._queue_position = position
+
+    def _wait_turn(self) -> bool:
+        self._set_state(State.QUEUED)
+        got = self._scheduler.acquire(self, self._stop.is_set, self._on_position)
+        if got:
+            self._set_state(State.RUNNING)
+        return got
+
+    def _snapshot(self, epoch: int) -> None:
+        with self._lock:
+            if not self._snapshots or self._snapshots[-1].epoch != epoch:
+                self._snapshots.append(Snapshot(epoch, self.settings.cell,
+                                                self.training.model.copy_params()))
+
+    def _untrained_perplexity(self) -> float:
+        """Epoch 0 on the curve: one pass over the epoch's batches without learning."""
+        t = self.training
+        losses = []
+        for k in range(t.iterations):
+            xs, ts = t.batch(k * self.settings.time_size)
+            losses.append(t.model.forward(xs, ts))
+        t.model.reset_state()
+        return perplexity(losses)
+
+    def _work(self) -> None:
+        holding = False
+        try:
+            holding = self._wait_turn()
+            if holding:
+                holding = self._train()
+            if self.status().state in (State.QUEUED, State.RUNNING, State.PAUSED):
+                self._set_state(State.STOPPED)
+        except Exception as exc:  # the page shows it; the thread must still end cleanly
+            self._set_state(State.FAILED, "lm.msg.failed", detail=str(exc)[:300])
+        finally:
+            if holding:
+                self._scheduler.release(self)
+
+    def _train(self) -> bool:
+        """Train until done, stopped or diverged; returns whether a slot is still held."""
+        t, s = self.training, self.settings
+        with self._lock:
+            self._perplexity.append(self._untrained_perplexity())
+        self._snapshot(0)
+        holding = True
+        while self._epoch < s.epochs and not self._stop.is_set():
+            began, losses = time.perf_counter(), []
+            while len(losses) < t.iterations:
+                if self._stop.is_set():
+                    return holding
+                if self._pause.is_set():
+                    self._scheduler.release(self)
+                    self._set_state(State.PAUSED)
+                    while self._pause.is_set() and not self._stop.is_set():
+                        time.sleep(0.05)
+                    holding = self._wait_turn()
+                    if not holding:
+                        return False
+                    began = time.perf_counter()
+                    continue
+                loss = t.step()
+                losses.append(loss)
+                with self._lock:
+                    self._loss.append(loss)
+                    self._iteration, self._time_idx = len(losses), t.time_idx
+                if not math.isfinite(loss):
+                    self._set_state(State.DIVERGED, "lm.msg.diverged", epoch=self._epoch + 1)
+                    return holding
+            elapsed = time.perf_counter() - began
+            with self._lock:
+                self._epoch += 1
+                self._perplexity.append(perplexity(losses))
+                if elapsed > 0:
+                    self._rate = t.iterations * t.tokens_per_iteration / elapsed
+            if self._epoch in self._keep:
+                self._snapshot(self._epoch)
+        self._snapshot(self._epoch)
+        if self._epoch >= s.epochs:
+            self._set_state(State.FINISHED)
+        return holding
