@@ -135,8 +135,10 @@ else:
     which = g[0].selectbox(tr("lm.model"), list(trained), index=len(trained) - 1,
                            key="lm.gen_cell")
     snapshots = trained[which].snapshots()
+    # Keyed by the snapshots there are, so a new one (or a new run) shows the newest weights.
     epoch = g[1].select_slider(tr("lm.gen_epoch"), [s.epoch for s in snapshots],
-                               value=snapshots[-1].epoch, key=f"lm.gen_epoch.{which}")
+                               value=snapshots[-1].epoch,
+                               key=f"lm.gen_epoch.{trained[which].id}.{len(snapshots)}")
     temperature = g[2].slider(tr("lm.temperature"), 0.1, 2.0, 1.0, 0.05, key="lm.temperature",
                               help=tr("lm.temperature_help"))
     length = g[3].number_input(tr("lm.length"), 1, MAX_LENGTH, 40, key="lm.length")
