@@ -5,6 +5,7 @@ import math
 import pandas as pd
 import streamlit as st
 
+from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.charts.lm import batch_strip_figure, loss_figure, next_word_figure, perplexity_figure
 from rnnviz.lm.corpus import MAX_CHARS, CorpusProblem, default_corpus, from_text
 from rnnviz.lm.generate import MAX_LENGTH, as_text, generate, next_words, prompt_ids
@@ -14,7 +15,6 @@ from rnnviz.ui.entry import require_app
 from rnnviz.ui.language import tr
 
 require_app()
-CHART_CONFIG = {"displayModeBar": False}
 BOOK = LMSettings()
 
 st.title(tr("lm.title"))
@@ -106,11 +106,11 @@ def live() -> None:
     left, right = st.columns(2)
     left.plotly_chart(perplexity_figure(curves, longest, tr("lm.perplexity_curve"),
                                         tr("lm.axis_epoch"), tr("lm.axis_perplexity")),
-                      key="lm.perplexity_chart", config=CHART_CONFIG)
+                      key="lm.perplexity_chart", config=PLOTLY_CONFIG)
     loss = run.history().loss if run and runs else []
     right.plotly_chart(loss_figure(loss, tr("lm.loss_curve"), tr("lm.axis_iteration"),
                                    tr("lm.axis_loss")),
-                       key="lm.loss_chart", config=CHART_CONFIG)
+                       key="lm.loss_chart", config=PLOTLY_CONFIG)
     shown = run.settings if run and runs else settings
     st.subheader(tr("lm.batches_title"))
     st.caption(tr("lm.batches_help", batch=shown.batch_size, time=shown.time_size,
@@ -119,7 +119,7 @@ def live() -> None:
     st.plotly_chart(batch_strip_figure(corpus.tokens(), shown.batch_size,
                                        shown.time_size, time_idx, tr("lm.batches_chart"),
                                        tr("lm.axis_position"), tr("lm.row")),
-                    key="lm.batch_chart", config=CHART_CONFIG)
+                    key="lm.batch_chart", config=PLOTLY_CONFIG)
 
 
 live()
@@ -165,7 +165,7 @@ else:
         st.plotly_chart(next_word_figure([f.word for f in found], [f.probability for f in found],
                                          tr("lm.next_word_title", word=last),
                                          tr("lm.axis_probability")),
-                        key="lm.next_chart", config=CHART_CONFIG)
+                        key="lm.next_chart", config=PLOTLY_CONFIG)
 
 # Perplexity, with numbers.
 st.divider()
