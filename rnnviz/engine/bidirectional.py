@@ -1,7 +1,7 @@
 """Keras's Bidirectional: the same input read by a forward and a backward layer."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -28,6 +28,16 @@ class BidirectionalSpec:
     @property
     def units(self) -> int:
         return self.forward.units
+
+    @property
+    def weights(self) -> list[np.ndarray]:
+        """In the Bidirectional layer's `get_weights()` order: forward's, then backward's."""
+        return self.forward.weights + self.backward.weights
+
+    def with_weights(self, weights: list[np.ndarray]) -> BidirectionalSpec:
+        split = len(self.forward.weights)
+        return replace(self, forward=self.forward.with_weights(weights[:split]),
+                       backward=self.backward.with_weights(weights[split:]))
 
     def run(self, x: np.ndarray, mask: np.ndarray | None = None) -> BidirectionalTrace:
         return BidirectionalTrace(

@@ -9,7 +9,7 @@ dL/d(previous states) and this step's share of each weight's gradient.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -38,6 +38,12 @@ class _Weights:
     def weights(self) -> list[np.ndarray]:
         """The weights in `layer.get_weights()` order."""
         return [w for w in (self.kernel, self.recurrent_kernel, self.bias) if w is not None]
+
+    def with_weights(self, weights: list[np.ndarray]) -> "_Weights":
+        """The same cell holding `weights` (in `weights` order), e.g. after a training step."""
+        kernel, recurrent_kernel, *bias = weights
+        return replace(self, kernel=kernel, recurrent_kernel=recurrent_kernel,
+                       bias=bias[0] if bias else None)
 
     def _affine_grads(self, x: np.ndarray, h_prev: np.ndarray, d_pre: np.ndarray) -> StepGrads:
         """Backward through pre = x W + h_prev U (+ b), with every gate block in d_pre."""

@@ -6,7 +6,7 @@ timestep of a many-to-one model: "what would it answer if the input ended here".
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import numpy as np
@@ -62,6 +62,28 @@ class SequenceModel:
     many_to_many: bool = True
     level: str = "char"  # "char" or "word": how typed text splits into tokens
     meta: dict = field(default_factory=dict)
+
+    @property
+    def weights(self) -> list[np.ndarray]:
+        """Every parameter in the Keras model's `get_weights()` order: embedding, each
+        recurrent layer's weights, head kernel and bias."""
+        weights = [] if self.embedding is None else [self.embedding]
+        for layer in self.layers:
+            weights += layer.weights
+        return weights + [self.head.kernel, self.head.bias]
+
+    def with_weights(self, weights: list[np.ndarray]) -> SequenceModel:
+        """The same model holding `weights` (in `weights` order), e.g. after a training step."""
+        rest = list(weights)
+        embedding = None if self.embedding is None else rest.pop(0)
+        layers = []
+        for layer in self.layers:
+            count = len(layer.weights)
+            layers.append(layer.with_weights(rest[:count]))
+            rest = rest[count:]
+        kernel, bias = rest
+        return replace(self, embedding=embedding, layers=layers,
+                       head=replace(self.head, kernel=kernel, bias=bias))
 
     def encode(self, ids: np.ndarray) -> np.ndarray:
         """(B, T) ids -> (B, T, D) float32 inputs, as the Keras model's first layer gives them."""

@@ -8,7 +8,7 @@ everything converted from Keras, float64 when a gradient check asks for it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -45,6 +45,14 @@ class RecurrentSpec:
     @property
     def units(self) -> int:
         return self.cell.units
+
+    @property
+    def weights(self) -> list[np.ndarray]:
+        """The weights in `layer.get_weights()` order."""
+        return self.cell.weights
+
+    def with_weights(self, weights: list[np.ndarray]) -> RecurrentSpec:
+        return replace(self, cell=self.cell.with_weights(weights))
 
     def run(self, x: np.ndarray, mask: np.ndarray | None = None) -> Trace:
         """Run over every timestep of `x` (batch, time, features), keeping each step."""
