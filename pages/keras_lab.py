@@ -1,19 +1,17 @@
 """Keras lab: flip return_sequences / return_state and see exactly what a Keras RNN returns."""
-import re
-
 import pandas as pd
 import streamlit as st
 
 from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.engine import SequenceModel
-from rnnviz.lab import (
-    CELLS, MERGE_MODES, PRESETS, SOURCES, LabInputError, run_lab, shape_table,
-)
+from rnnviz.guards.problems import InputProblem, say
+from rnnviz.lab import CELLS, MERGE_MODES, PRESETS, SOURCES, run_lab, shape_table
 from rnnviz.lab.config import (
     MAX_BATCH, MAX_FEATURES, MAX_PAD, MAX_SEED, MAX_TIME, MAX_UNITS, MAX_WORD_CHARS, MAX_WORDS,
 )
 from rnnviz.lab.config import InputConfig, LabConfig
 from rnnviz.lab.form import NO_MERGE, config_from_form, form_values
+from rnnviz.lab.inputs import MAX_TEXT_CHARS
 from rnnviz.lab.trained import trained_config
 from rnnviz.lab.view import describe, input_figure, tensor_figure
 from rnnviz.lessons import Lesson
@@ -27,15 +25,6 @@ KEEP = {"persist_state": "session"}  # settings survive a visit to another page
 
 for _key, _value in form_values(PRESETS["L2_batch"]).items():
     st.session_state.setdefault(_key, _value)
-
-
-def _markdown_safe(text: str) -> str:
-    """User text inside a markdown message shows as typed."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!<>|~$])", r"\\\1", text)
-
-
-def _say(message) -> str:
-    return tr(message.key, **{k: _markdown_safe(str(v)) for k, v in message.fmt.items()})
 
 
 def _load_preset(name: str) -> None:
@@ -68,8 +57,8 @@ def _offer_trained_layer() -> None:
         epoch, model = snapshots[-1]
         try:
             trained_config(model, run.lesson.key, epoch, run.lesson.samples, LabConfig())
-        except LabInputError as refused:
-            st.caption(_say(refused.message))
+        except InputProblem as refused:
+            st.caption(say(refused, current_language()))
         else:
             st.button(tr("lab.trained_load", lesson=run.lesson.key, epoch=epoch),
                       key="lab_load_trained", on_click=_load_trained,
@@ -126,10 +115,10 @@ with st.container(border=True):
             format_func=option_names(SOURCES, lambda s: tr(f"lab.source_{s}")),
         )
         if st.session_state["lab_source"] == "words":
-            st.text_input(tr("lab.words"), key="lab_words", **KEEP,
+            st.text_input(tr("lab.words"), key="lab_words", max_chars=MAX_TEXT_CHARS, **KEEP,
                           help=tr("lab.words_help", words=MAX_WORDS, chars=MAX_WORD_CHARS))
             st.text_input(tr("lab.vocabulary"), key="lab_vocab", help=tr("lab.vocabulary_help"),
-                          **LAYER)
+                          max_chars=MAX_TEXT_CHARS, **LAYER)
         else:
             b_col, t_col, d_col = st.columns(3)
             b_col.number_input(tr("lab.batch"), 1, MAX_BATCH, key="lab_batch", **KEEP)
@@ -144,11 +133,11 @@ with st.container(border=True):
 
 try:
     config, notices = config_from_form(st.session_state)
-except LabInputError as error:
-    st.error(_say(error.message))
+except InputProblem as error:
+    st.error(say(error, current_language()))
     st.stop()
 for notice in notices:
-    st.info(_say(notice))
+    st.info(say(notice, current_language()))
 
 if not tensorflow_status(tr("lab.loading_tf")):
     st.stop()
@@ -161,7 +150,7 @@ call = "layer(x, mask=mask)" if config.input.mask else "layer(x)"
 st.subheader(tr("lab.returns_heading"))
 st.code(f"{', '.join(names)} = {call}", language="python")
 for note in result.notes:
-    st.markdown(f"- {_say(note)}")
+    st.markdown(f"- {say(note, lang)}")
 
 for tensor in result.tensors:
     st.markdown(f"#### `{tensor.name}` · {tr('lab.shape', shape=tensor.shape)}")

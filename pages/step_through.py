@@ -16,11 +16,11 @@ from rnnviz.charts.step import (
 )
 from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.engine import SequenceModel
+from rnnviz.guards.markdown import literal
 from rnnviz.pretrained import Pretrained, catalogue, load
-from rnnviz.stepthrough import LIMIT, Direction, Step, Walk, panels, read
+from rnnviz.stepthrough import LIMIT, MAX_TEXT_CHARS, Direction, Step, Walk, panels, read
 from rnnviz.stepthrough.display import (
-    label_name, listing, literal, markdown_table, mean_loss, softmax_rows, spelled, tape,
-    visible,
+    label_name, listing, markdown_table, mean_loss, softmax_rows, spelled, tape, visible,
 )
 from rnnviz.stepthrough.equations import (
     PLAIN, VECTOR_UNITS, equations, input_row, stacked, surprise,
@@ -248,7 +248,7 @@ pick, typed = st.columns([1, 2])
 with pick:
     model = choose_model(run, words, shipped)
 with typed:
-    text = st.text_input(tr("step.text"), key="step_text", max_chars=400,
+    text = st.text_input(tr("step.text"), key="step_text", max_chars=MAX_TEXT_CHARS,
                          help=tr("step.text_help"))
 
 reading = read(model, text or "")
@@ -267,6 +267,8 @@ if reading.unknown:
     st.warning(tr("step.unknown", tokens=skipped))
 if reading.lowered:
     st.caption(tr("step.lowered", tokens=listing(reading.lowered)))
+if reading.dropped:
+    st.caption(tr("guards.dropped", count=reading.dropped))
 
 walk = Walk(model, reading)
 n = len(walk)

@@ -3,18 +3,17 @@ import pandas as pd
 import streamlit as st
 
 from rnnviz.charts.training import accuracy_figure, loss_figure, step_accuracy_figure
+from rnnviz.guards.problems import InputProblem, say
 from rnnviz.keras_models import CELLS, summary_rows
-from rnnviz.trainer import (
-    MAX_UPLOAD_BYTES, InputProblem, TrainSettings, defaults_for, model_config, problems,
-)
-from rnnviz.trainer.custom import SOURCES, data_rows, make_lesson, step_names
+from rnnviz.trainer import MAX_UPLOAD_BYTES, TrainSettings, defaults_for, model_config, problems
+from rnnviz.trainer.custom import MAX_CHARS, SOURCES, data_rows, make_lesson, step_names
 from rnnviz.trainer.program import OPTIMIZERS
 from rnnviz.trainer.settings import LEARNING_RATE, LIMITS
 from rnnviz.ui.entry import require_app
-from rnnviz.ui.language import tr
+from rnnviz.ui.language import current_language, tr
 from rnnviz.ui.tensorflow_loading import tensorflow_status
 from rnnviz.ui.training_session import (
-    current_run, message_text, problem_text, session_trainer, status_text,
+    current_run, message_text, session_trainer, status_text,
 )
 
 require_app()
@@ -28,11 +27,11 @@ source = st.selectbox(tr("train.source"), SOURCES, format_func=lambda s: tr(f"tr
 text = ""
 if source in ("words", "text"):
     text = st.text_area(tr(f"train.text_label.{source}"), tr(f"train.text_default.{source}"),
-                        key=f"train.text.{source}", max_chars=4000, height=90)
+                        key=f"train.text.{source}", max_chars=MAX_CHARS[source], height=90)
 try:
     lesson = make_lesson(source, text)
 except InputProblem as problem:
-    st.warning(problem_text(problem))
+    st.warning(say(problem, current_language()))
     st.stop()
 
 defaults = defaults_for(lesson)
@@ -159,7 +158,7 @@ def load_upload() -> None:
         try:
             trainer.load(lesson, upload.getvalue())
         except InputProblem as problem:
-            st.session_state["train.upload_problem"] = problem_text(problem)
+            st.session_state["train.upload_problem"] = say(problem, current_language())
 
 
 with d2:

@@ -13,10 +13,11 @@ import pytest
 
 from rnnviz import keras_runtime
 from rnnviz.lab import (
-    CELLS, MERGE_MODES, PRESETS, InputConfig, LabConfig, LabInputError, parse_vocabulary,
-    parse_words, run_lab, shape_table,
+    CELLS, MERGE_MODES, PRESETS, InputConfig, LabConfig, parse_vocabulary, parse_words, run_lab,
+    shape_table,
 )
 from rnnviz.engine import Dense, SequenceModel, from_keras
+from rnnviz.guards.problems import InputProblem
 from rnnviz.lab.config import MAX_WORD_CHARS, MAX_WORDS
 from rnnviz.lab.trained import trained_config
 
@@ -174,7 +175,7 @@ def test_parse_words_caps_and_cleans():
     assert words == ("x" * MAX_WORD_CHARS,) and notices[0].key == "lab.notice_word_cut"
     words, notices = parse_words("he\u200bllo\x00 cafe\u0301")
     assert words == ("hello", "café")
-    assert notices[0].key == "lab.notice_invisible_dropped" and notices[0].fmt["count"] == 2
+    assert notices[0].key == "lab.notice_invisible_dropped" and notices[0].values["count"] == 2
     words, notices = parse_words("a" * 10_000)
     assert notices[0].key == "lab.notice_text_cut"
     assert parse_words("<b>hi</b>")[0] == ("<b>hi</b>",)
@@ -185,7 +186,7 @@ def test_parse_words_caps_and_cleans():
     ("abcdefghijklmnop qrstuvwxyz012345 6789ABCDEFGHIJKL", "lab.err_too_many_chars"),
 ])
 def test_parse_words_rejects_with_a_message(text, key):
-    with pytest.raises(LabInputError) as caught:
+    with pytest.raises(InputProblem) as caught:
         parse_words(text)
     assert caught.value.message.key == key
 
@@ -193,9 +194,9 @@ def test_parse_words_rejects_with_a_message(text, key):
 def test_parse_vocabulary():
     assert parse_vocabulary("h, e l o", ("h",)) == ("helo", [])
     assert parse_vocabulary("", ("h",)) == ("", [])
-    with pytest.raises(LabInputError) as caught:
+    with pytest.raises(InputProblem) as caught:
         parse_vocabulary("hel", ("hello",))
-    assert caught.value.message.fmt == {"chars": "o"}
+    assert caught.value.message.values == {"chars": "o"}
 
 
 def test_bad_config_is_refused():
@@ -256,6 +257,6 @@ def test_layers_the_lab_cannot_show_are_refused_with_a_reason():
          "lab.trained_embedding"),
     ]
     for model, key in cases:
-        with pytest.raises(LabInputError) as caught:
+        with pytest.raises(InputProblem) as caught:
             trained_config(model, "L4", 1, ("ab",), LabConfig())
         assert caught.value.message.key == key

@@ -19,9 +19,9 @@ import pytest
 from rnnviz.charts.step import gate_heatmap, softmax_bars, step_heatmap, token_tape, vector_bars
 from rnnviz.engine import Dense, RecurrentSpec, SequenceModel, SimpleRNNCell, from_keras_model
 from rnnviz.keras_runtime import keras
-from rnnviz.stepthrough import END, LIMIT, Walk, characters, panels, read
+from rnnviz.stepthrough import END, LIMIT, Walk, panels, read
 from rnnviz.stepthrough.display import (
-    listing, literal, markdown_table, mean_loss, softmax_rows, spelled, tape, visible,
+    listing, markdown_table, mean_loss, softmax_rows, spelled, tape, visible,
 )
 from rnnviz.stepthrough.equations import equations, input_row, number
 from tests.keras_reference import randomize
@@ -221,17 +221,6 @@ def test_unknown_characters_are_kept_marked_and_not_read() -> None:
     assert cells[0].correct == (walk.argmax()[0] == "i")
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("e\u0301", ["é"]),  # e + combining accent is one character
-    ("👍🏽👨\u200d👩\u200d👧", ["👍🏽", "👨\u200d👩\u200d👧"]),  # skin tone, family
-    ("🇰🇷🇯🇵", ["🇰🇷", "🇯🇵"]),  # flags are pairs of regional indicators
-    ("❤️x", ["❤️", "x"]),  # variation selector stays with its emoji
-    ("한국어", ["한", "국", "어"]),
-])
-def test_characters_are_what_a_reader_sees(text: str, expected: list[str]) -> None:
-    assert characters(text) == expected
-
-
 def test_hangul_only_text_has_nothing_to_read() -> None:
     reading = read(letters_model(), "안녕하세요")
     assert len(reading.unknown) == 5 and reading.read == ()
@@ -277,13 +266,6 @@ def test_skipped_spaces_are_shown_as_visible_marks() -> None:
     reading = read(letters_model(), "a b\t😀")
     assert listing(reading.unknown) == "␣ ␣ 😀"
     assert visible("x y") == "x␣y"
-
-
-def test_markdown_shows_typed_text_literally() -> None:
-    assert literal("**x** $y$ :red[z] ![](http://a)") == (
-        r"\*\*x\*\* \$y\$ \:red\[z\] \!\[\]\(http\:\/\/a\)"
-    )
-    assert literal("한글 😀") == "한글 😀"
 
 
 def test_input_row_boxes_the_one_and_wraps_long_vocabularies() -> None:

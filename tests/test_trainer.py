@@ -17,12 +17,13 @@ from rnnviz.keras_models import (
     summary_rows,
 )
 from rnnviz.lessons import TRAINABLE, five_words, grammar, hello, sentiment
+from rnnviz.guards.problems import InputProblem
 from rnnviz.text import CATALOGUE
 from rnnviz.trainer import (
-    InputProblem, Scheduler, SessionTrainer, State, TrainingRun, defaults_for, from_text,
-    from_words, problems, read_keras_file,
+    Scheduler, SessionTrainer, State, TrainingRun, defaults_for, from_text, from_words, problems,
+    read_keras_file,
 )
-from rnnviz.trainer.custom import SOURCES, clean, data_rows, step_names
+from rnnviz.trainer.custom import SOURCES, data_rows, step_names
 from rnnviz.trainer.files import MAX_UPLOAD_BYTES
 
 LONG = 100_000  # epochs no test waits for: such runs are always stopped
@@ -357,7 +358,6 @@ def test_text_is_cut_into_windows() -> None:
     rows = data_rows(lesson)
     assert all(len(a) == len(b) for a, b in rows)
     assert rows[0][0][1:] == rows[0][1][:-1]
-    assert clean("e\u0301\tx") == "é x"
 
 
 @pytest.mark.parametrize(("make", "text", "key"), [

@@ -3,8 +3,8 @@ heatmap with the current step framed, and the softmax as ranked bars.
 
 Built for a projector: large type, few colours, states on a diverging scale centred at 0
 (red positive, blue negative) and gates on a 0-1 scale. Labels arrive translated and are
-escaped here, because plotly reads `<...>` in text as markup and a token can be `<end>`
-or anything a student typed.
+escaped here with `plotly_safe`, because plotly reads `<...>` in text as markup and a token
+can be `<end>` or anything a student typed.
 
 Figures are written as plain plotly JSON and wrapped without plotly's per-property
 validation: validating costs about 40 ms a figure, most of the page's 50 ms rerun budget,
@@ -13,13 +13,14 @@ plotly copies and encodes in one piece instead of element by element.
 """
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
 import plotly.colors
 import plotly.graph_objects as go
+
+from rnnviz.guards.labels import plotly_safe
 
 DIVERGING = plotly.colors.get_colorscale("RdBu_r")
 GATE_SCALE = plotly.colors.get_colorscale("Blues")
@@ -31,16 +32,11 @@ SERIES = ("#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2")
 GRID = "#e5e7eb"
 
 
-def safe(text: str) -> str:
-    """A label plotly shows as typed, never as markup."""
-    return html.escape(text, quote=False)
-
-
 def _figure(data: list[dict[str, Any]], title: str, height: int, **layout: Any) -> go.Figure:
     spec = {
         "data": data,
         "layout": {
-            "title": {"text": safe(title), "font": {"size": FONT + 2}}, "height": height,
+            "title": {"text": plotly_safe(title), "font": {"size": FONT + 2}}, "height": height,
             "font": {"size": FONT}, "margin": {"l": 10, "r": 10, "t": 56, "b": 10},
             "plot_bgcolor": "white", "showlegend": False, "template": {}, **layout,
         },
@@ -81,16 +77,16 @@ def vector_bars(
             if single else {"color": SERIES[n % len(SERIES)]}
         )
         data.append({
-            "type": "bar", "x": np.arange(len(units)), "y": values, "name": safe(name),
+            "type": "bar", "x": np.arange(len(units)), "y": values, "name": plotly_safe(name),
             "marker": marker, "cliponaxis": False, "textposition": "outside",
             "text": [f"{v:.2f}" for v in values] if len(units) * len(series) <= 24 else None,
-            "hovertemplate": f"{safe(name)}[%{{x}}] = %{{y:.4f}}<extra></extra>",
+            "hovertemplate": f"{plotly_safe(name)}[%{{x}}] = %{{y:.4f}}<extra></extra>",
         })
     return _figure(
         data, title, 340, barmode="group", showlegend=not single,
         shapes=_unit_frame(highlight, -limit * 1.2, limit * 1.2),
         legend={"orientation": "h", "y": 1.0, "x": 1, "xanchor": "right", "yanchor": "bottom"},
-        xaxis={"title": {"text": safe(unit_label)},
+        xaxis={"title": {"text": plotly_safe(unit_label)},
                "tickvals": units if len(units) <= 32 else None},
         yaxis={"range": [-limit * 1.2, limit * 1.2], "zeroline": True, "zerolinecolor": "#333",
                "gridcolor": GRID},
@@ -116,9 +112,9 @@ def gate_heatmap(
     return _figure(
         [heat], title, 110 + 46 * len(names),
         shapes=_unit_frame(highlight, -0.5, len(names) - 0.5),
-        xaxis={"title": {"text": safe(unit_label)}, "showgrid": False,
+        xaxis={"title": {"text": plotly_safe(unit_label)}, "showgrid": False,
                "tickvals": list(range(units)) if units <= 32 else None},
-        yaxis={"tickvals": list(range(len(names))), "ticktext": [safe(n) for n in names],
+        yaxis={"tickvals": list(range(len(names))), "ticktext": [plotly_safe(n) for n in names],
                "autorange": "reversed", "showgrid": False, "tickfont": {"size": FONT + 4}},
     )
 
@@ -154,9 +150,9 @@ def step_heatmap(
     row = 34 if units <= 8 else 12 if units <= 40 else 6
     return _figure(
         [heat], title, 130 + units * row, shapes=[frame],
-        xaxis={"tickvals": columns, "ticktext": [safe(t) for t in tokens], "side": "top",
+        xaxis={"tickvals": columns, "ticktext": [plotly_safe(t) for t in tokens], "side": "top",
                "showgrid": False, "tickfont": {"size": FONT + 4}},
-        yaxis={"title": {"text": safe(unit_label)}, "autorange": "reversed",
+        yaxis={"title": {"text": plotly_safe(unit_label)}, "autorange": "reversed",
                "showgrid": False, "tickvals": list(range(units)) if units <= 16 else None},
         margin={"l": 10, "r": 10, "t": 100, "b": 10},
     )
@@ -183,7 +179,7 @@ def softmax_bars(
             "cliponaxis": False, "hovertemplate": "%{x:.4f}<extra></extra>",
         }],
         title, 110 + 44 * len(rows),
-        yaxis={"tickvals": positions, "ticktext": [safe(label) for label, _ in rows],
+        yaxis={"tickvals": positions, "ticktext": [plotly_safe(label) for label, _ in rows],
                "tickfont": {"size": FONT + 6}},
         xaxis={"range": [0, 1.2], "tickformat": ".0%", "gridcolor": GRID},
     )
@@ -208,11 +204,11 @@ def token_tape(
     colour = {True: TARGET, False: "#111827", None: "#111827"}
     data = [
         {"type": "scatter", "mode": "text", "x": columns, "y": [1] * len(columns),
-         "text": [safe(t) for t in tokens], "hoverinfo": "skip",
+         "text": [plotly_safe(t) for t in tokens], "hoverinfo": "skip",
          "textfont": {"size": 34 if len(columns) <= 20 else 22,
                       "color": ["#111827" if ok else "#94a3b8" for ok in known]}},
         {"type": "scatter", "mode": "text", "x": columns, "y": [0] * len(columns),
-         "text": [safe(t) for t in below], "hoverinfo": "skip",
+         "text": [plotly_safe(t) for t in below], "hoverinfo": "skip",
          "textfont": {"size": 28 if len(columns) <= 20 else 18,
                       "color": [colour[c] for c in correct]}},
     ]
@@ -221,7 +217,7 @@ def token_tape(
         xaxis={"range": [-0.6, max(len(columns), 8) - 0.4], "visible": False,
                "fixedrange": True},
         yaxis={"range": [-0.6, 1.6], "tickvals": [0, 1], "fixedrange": True,
-               "ticktext": [safe(row_labels[1]), safe(row_labels[0])], "showgrid": False,
-               "zeroline": False},
+               "ticktext": [plotly_safe(row_labels[1]), plotly_safe(row_labels[0])],
+               "showgrid": False, "zeroline": False},
         margin={"l": 10, "r": 10, "t": 48, "b": 4},
     )

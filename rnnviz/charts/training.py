@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import numpy as np
 import plotly.graph_objects as go
 
+from rnnviz.guards.labels import plotly_safe
 from rnnviz.trainer.progress import History
 
 HEIGHT = 260
@@ -85,7 +86,7 @@ def step_accuracy_figure(history: History, step_names: Sequence[str], title: str
     steps = history.step_accuracy
     for t in range(steps.shape[1] if steps.ndim == 2 else 0):
         color = COLORS[t % len(COLORS)]
-        name = step_names[t] if t < len(step_names) else f"t{t + 1}"
+        name = plotly_safe(step_names[t]) if t < len(step_names) else f"t{t + 1}"
         figure.add_scatter(x=history.epochs, y=_finite(steps[:, t]), mode="lines", name=name,
                            line={"color": color, "width": 2, "dash": "solid" if t % 2 else "dot"})
     figure.update_yaxes(range=[-0.02, 1.05], tickformat=".0%")

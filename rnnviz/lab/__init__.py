@@ -2,13 +2,12 @@
 explained and replayed by the engine. No Streamlit here."""
 from rnnviz.lab.config import CELLS, MERGE_MODES, PRESETS, SOURCES, InputConfig, LabConfig
 from rnnviz.lab.explain import Half, Link, ParamCount, returned_names
-from rnnviz.lab.inputs import LabInput, LabInputError, Message, parse_vocabulary, parse_words
+from rnnviz.lab.inputs import LabInput, parse_vocabulary, parse_words
 from rnnviz.lab.run import LabResult, ShapeRow, Tensor, run_lab, shape_table
 from rnnviz.lab.snippet import keras_snippet
 
 __all__ = [
     "CELLS", "MERGE_MODES", "PRESETS", "SOURCES", "Half", "InputConfig", "LabConfig",
-    "LabInput", "LabInputError", "LabResult", "Link", "Message", "ParamCount", "ShapeRow",
-    "Tensor", "keras_snippet", "parse_vocabulary", "parse_words", "returned_names", "run_lab",
-    "shape_table",
+    "LabInput", "LabResult", "Link", "ParamCount", "ShapeRow", "Tensor", "keras_snippet",
+    "parse_vocabulary", "parse_words", "returned_names", "run_lab", "shape_table",
 ]

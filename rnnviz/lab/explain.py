@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from rnnviz.guards.problems import Message
 from rnnviz.lab.config import LabConfig
-from rnnviz.lab.inputs import Message
 
 GATES = {"SimpleRNN": 1, "LSTM": 4, "GRU": 3}
 

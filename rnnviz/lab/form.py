@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from rnnviz.lab.config import InputConfig, LabConfig
-from rnnviz.lab.inputs import Message, parse_vocabulary, parse_words
+from rnnviz.guards.problems import Message
+from rnnviz.lab.inputs import parse_vocabulary, parse_words
 
 NO_MERGE = "None"  # merge_mode=None as a widget option: None itself means "nothing chosen"
 
@@ -35,7 +36,7 @@ def form_values(config: LabConfig, words_text: str | None = None) -> dict[str, o
 def config_from_form(values: Mapping[str, object]) -> tuple[LabConfig, list[Message]]:
     """The config the widgets describe, and notices about trimmed input.
 
-    Raises LabInputError when the typed words cannot be used; other fields come from bounded
+    Raises InputProblem when the typed words cannot be used; other fields come from bounded
     widgets. go_backwards is ignored for Bidirectional (the page disables it there). With a
     trained layer loaded (`lab_trained`), the input is always typed words.
     """

@@ -1,37 +1,22 @@
 """The lab's input batch, from typed words or random numbers, and the checks on typed text.
 
-Whatever a student types ends up as a short list of short words: text is normalised (NFC),
-invisible and control characters are dropped, and anything over the caps is trimmed with a
-notice instead of an error, so the page always has something to show and says why.
+Whatever a student types ends up as a short list of short words: text is cleaned
+(`rnnviz.guards.cleaner`), and anything over the caps is trimmed with a notice instead of an
+error, so the page always has something to show and says why.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
+from rnnviz.guards.cleaner import clean
+from rnnviz.guards.problems import InputProblem, Message
 from rnnviz.lab.config import MAX_VOCAB, MAX_WORD_CHARS, MAX_WORDS, InputConfig
 from rnnviz.lessons import Vocabulary, random_sequences
 
-MAX_TEXT_CHARS = 400
-
-
-@dataclass(frozen=True)
-class Message:
-    """A user-facing message as a text key and its format values, translated by the page."""
-
-    key: str
-    fmt: dict[str, object] = field(default_factory=dict)
-
-
-class LabInputError(ValueError):
-    """Typed input the lab cannot use; carries the message to show instead of a traceback."""
-
-    def __init__(self, key: str, **fmt: object) -> None:
-        super().__init__(key)
-        self.message = Message(key, fmt)
+MAX_TEXT_CHARS = 400  # what each of the lab's text boxes accepts and `_clean` keeps
 
 
 @dataclass(frozen=True)
@@ -46,26 +31,22 @@ class LabInput:
 
 
 def _clean(text: str) -> tuple[str, list[Message]]:
+    cleaned = clean(text, MAX_TEXT_CHARS)
     notices: list[Message] = []
-    if len(text) > MAX_TEXT_CHARS:
-        text = text[:MAX_TEXT_CHARS]
+    if cleaned.cut:
         notices.append(Message("lab.notice_text_cut", {"limit": MAX_TEXT_CHARS}))
-    text = unicodedata.normalize("NFC", text)
-    kept = "".join(
-        c for c in text if c.isspace() or not unicodedata.category(c).startswith("C")
-    )
-    if len(kept) != len(text):
-        notices.append(Message("lab.notice_invisible_dropped", {"count": len(text) - len(kept)}))
-    return kept, notices
+    if cleaned.dropped:
+        notices.append(Message("lab.notice_invisible_dropped", {"count": cleaned.dropped}))
+    return cleaned.text, notices
 
 
 def parse_words(text: str) -> tuple[tuple[str, ...], list[Message]]:
-    """Words separated by commas or spaces, trimmed to the caps; raises LabInputError when
+    """Words separated by commas or spaces, trimmed to the caps; raises InputProblem when
     nothing usable is left."""
     text, notices = _clean(text)
     words = [w for w in re.split(r"[\s,]+", text) if w]
     if not words:
-        raise LabInputError("lab.err_no_words")
+        raise InputProblem("lab.err_no_words")
     if len(words) > MAX_WORDS:
         notices.append(Message("lab.notice_words_cut", {"limit": MAX_WORDS, "count": len(words)}))
         words = words[:MAX_WORDS]
@@ -74,22 +55,22 @@ def parse_words(text: str) -> tuple[tuple[str, ...], list[Message]]:
         words = [w[:MAX_WORD_CHARS] for w in words]
     distinct = len(set("".join(words)))
     if distinct > MAX_VOCAB:
-        raise LabInputError("lab.err_too_many_chars", count=distinct, limit=MAX_VOCAB)
+        raise InputProblem("lab.err_too_many_chars", count=distinct, limit=MAX_VOCAB)
     return tuple(words), notices
 
 
 def parse_vocabulary(text: str, words: tuple[str, ...]) -> tuple[str, list[Message]]:
     """The one-hot alphabet typed by the user (spaces and commas ignored, repeats dropped);
-    empty means "the words' own characters". Raises LabInputError when a word uses a character
+    empty means "the words' own characters". Raises InputProblem when a word uses a character
     it lacks."""
     text, notices = _clean(text)
     vocabulary = "".join(dict.fromkeys(re.sub(r"[\s,]+", "", text)))
     if len(vocabulary) > MAX_VOCAB:
-        raise LabInputError("lab.err_too_many_chars", count=len(vocabulary), limit=MAX_VOCAB)
+        raise InputProblem("lab.err_too_many_chars", count=len(vocabulary), limit=MAX_VOCAB)
     used = dict.fromkeys("".join(words))
     missing = "".join(c for c in used if vocabulary and c not in vocabulary)
     if missing:
-        raise LabInputError("lab.err_not_in_vocabulary", chars=" ".join(missing))
+        raise InputProblem("lab.err_not_in_vocabulary", chars=" ".join(missing))
     return vocabulary, notices
 
 

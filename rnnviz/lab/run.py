@@ -9,12 +9,13 @@ from functools import lru_cache
 import numpy as np
 
 from rnnviz.engine import from_keras
+from rnnviz.guards.problems import Message
 from rnnviz.lab.config import LabConfig
 from rnnviz.lab.explain import (
     Half, Link, ParamCount, halves, has_time_axis, links, notes, param_count, returned_names,
     row_steps, skipped_rows,
 )
-from rnnviz.lab.inputs import LabInput, Message, build_input
+from rnnviz.lab.inputs import LabInput, build_input
 from rnnviz.lab.keras_side import LayerKey, built_layer, call_layer, returned_shapes
 from rnnviz.lab.snippet import keras_snippet
 

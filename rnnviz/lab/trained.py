@@ -12,10 +12,10 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from rnnviz.engine import BidirectionalSpec, RecurrentSpec, SequenceModel
+from rnnviz.guards.problems import InputProblem
 from rnnviz.lab.config import (
     MAX_UNITS, MAX_VOCAB, MAX_WORD_CHARS, MAX_WORDS, InputConfig, LabConfig,
 )
-from rnnviz.lab.inputs import LabInputError
 from rnnviz.lessons import PAD
 
 # Tokens a one-hot column needs but a typed word can never contain get a visible stand-in.
@@ -49,28 +49,28 @@ def _cells(spec: RecurrentSpec | BidirectionalSpec) -> list:
 
 def _check(model: SequenceModel) -> None:
     if model.level != "char":
-        raise LabInputError("lab.trained_word_level")
+        raise InputProblem("lab.trained_word_level")
     embedding = model.embedding
     if embedding is not None and not (
         embedding.shape[0] == embedding.shape[1]
         and np.array_equal(embedding, np.eye(len(embedding), dtype=embedding.dtype))
     ):
-        raise LabInputError("lab.trained_embedding")
+        raise InputProblem("lab.trained_embedding")
     spec = model.layers[0]
     for cell in _cells(spec):
         if cell.bias is None or any(
             getattr(cell, name, default) != default
             for name, default in DEFAULT_ACTIVATIONS.items()
         ):
-            raise LabInputError("lab.trained_activation")
+            raise InputProblem("lab.trained_activation")
     if spec.units > MAX_UNITS or len(model.tokens) > MAX_VOCAB:
-        raise LabInputError("lab.trained_too_big", units=MAX_UNITS, vocab=MAX_VOCAB)
+        raise InputProblem("lab.trained_too_big", units=MAX_UNITS, vocab=MAX_VOCAB)
 
 
 def trained_config(model: SequenceModel, lesson: str, epoch: int,
                    samples: tuple[str, ...], base: LabConfig) -> LabConfig:
     """`base`'s flags and masking on the model's first recurrent layer, fed the lesson's
-    samples one-hot over the model's vocabulary. Raises LabInputError when the lab cannot
+    samples one-hot over the model's vocabulary. Raises InputProblem when the lab cannot
     show this layer."""
     _check(model)
     spec = model.layers[0]

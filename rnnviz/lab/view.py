@@ -7,23 +7,18 @@ that changes nothing on screen builds nothing.
 """
 from __future__ import annotations
 
-import html
 from functools import lru_cache
 
 import plotly.graph_objects as go
 
 from rnnviz.charts.lab import Outline, tensor_heatmap
+from rnnviz.guards.labels import plotly_safe
 from rnnviz.lab.config import LabConfig
 from rnnviz.lab.run import LabResult, Tensor, run_lab
 from rnnviz.text import t
 
 # One colour per state, used for its own heatmap and wherever its numbers reappear.
 STATE_COLORS = {"h": "#f08c00", "h_forward": "#f08c00", "h_backward": "#2f9e44"}
-
-
-def plotly_safe(text: str) -> str:
-    """Plotly renders a subset of HTML in labels; user text must show as typed."""
-    return html.escape(text, quote=False)
 
 
 def _direction(name: str) -> str | None:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from rnnviz.lessons.tokens import tokens as split
+
 PAD = "<pad>"
 
 
@@ -24,13 +26,13 @@ class Vocabulary:
     ) -> "Vocabulary":
         """Distinct characters of `texts`, sorted or in order of first appearance (`h e l o`
         in L1); with `pad`, `<pad>` first at index 0."""
-        chars = list(dict.fromkeys(c for text in texts for c in text))
+        chars = list(dict.fromkeys(c for text in texts for c in split(text, "char")))
         return cls(((PAD,) if pad else ()) + tuple(sorted(chars) if sort else chars))
 
     @classmethod
     def of_words(cls, sentences: list[str], *, pad: bool = False) -> "Vocabulary":
         """Distinct whitespace-separated words in order of first appearance."""
-        words = list(dict.fromkeys(w for s in sentences for w in s.split()))
+        words = list(dict.fromkeys(w for s in sentences for w in split(s, "word")))
         return cls(((PAD,) if pad else ()) + tuple(words))
 
     def __len__(self) -> int:
@@ -45,6 +47,8 @@ class Vocabulary:
 
     def ids(self, tokens: list[str] | str) -> np.ndarray:
         """Indices of `tokens` (a string is read character by character); -1 marks unknowns."""
+        if isinstance(tokens, str):
+            tokens = split(tokens, "char")
         return np.array([self.index(t) for t in tokens], dtype=np.int64)
 
     def one_hot(self, ids: np.ndarray) -> np.ndarray:

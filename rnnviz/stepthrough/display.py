@@ -1,29 +1,19 @@
-"""Text helpers for showing typed tokens and model labels on the page safely.
-
-Streamlit renders Markdown in messages and headers, and a student can type `**`, `$x$`,
-`:red[...]` or `![](http://...)`; escaping every punctuation mark makes Markdown print the
-text exactly as typed.
-"""
+"""Text helpers for showing typed tokens and model labels on the page safely: every typed
+token reaches Markdown through `rnnviz.guards.markdown.literal`."""
 from __future__ import annotations
 
 import math
-import string
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from rnnviz.guards.markdown import literal
 from rnnviz.stepthrough.tokens import Token
 from rnnviz.stepthrough.view import END, Walk
 
-_PUNCTUATION = frozenset(string.punctuation)
-
-
-def literal(text: str) -> str:
-    """Markdown that shows `text` as typed, never as formatting, math, icons or links."""
-    return "".join("\\" + c if c in _PUNCTUATION else c for c in text)
-
 
 def visible(text: str) -> str:
-    """A typed token that can be seen: a space (or tab) the model skipped shows as ␣."""
+    """A typed token that can be seen: a space the model skipped shows as ␣, which typed text
+    never holds (the cleaner drops the display symbols)."""
     return "".join("␣" if c.isspace() else c for c in text)
 
 

@@ -7,39 +7,14 @@ changing the word.
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from rnnviz.engine import SequenceModel
+from rnnviz.guards.cleaner import clean
+from rnnviz.lessons.tokens import tokens
 
 LIMIT = 40  # tokens; longer input is cut so every step still fits on a projected screen
-ZWJ = "\u200d"
-SKIN_TONES = range(0x1F3FB, 0x1F400)
-REGIONAL = range(0x1F1E6, 0x1F200)
-
-
-def _joins_previous(char: str) -> bool:
-    """Marks that belong to the character before them: accents, emoji variation selectors and
-    skin tones."""
-    return unicodedata.category(char) in ("Mn", "Me") or ord(char) in SKIN_TONES
-
-
-def characters(text: str) -> list[str]:
-    """What a reader sees as characters: `é` typed as e + accent, a flag or a family emoji is
-    one character here, not the code points Python iterates over."""
-    out: list[str] = []
-    glue = False
-    for char in unicodedata.normalize("NFC", text):
-        pair = (
-            out and ord(char) in REGIONAL and ord(out[-1][-1]) in REGIONAL
-            and len(out[-1]) == 1
-        )
-        if out and (glue or char == ZWJ or _joins_previous(char) or pair):
-            out[-1] += char
-        else:
-            out.append(char)
-        glue = char == ZWJ
-    return out
+MAX_TEXT_CHARS = 400  # what the text box accepts and `read` keeps
 
 
 def is_special(token: str) -> bool:
@@ -76,6 +51,7 @@ class Reading:
     tokens: tuple[Token, ...]
     cut: int  # tokens left out beyond the limit
     level: str
+    dropped: int = 0  # invisible characters removed before reading
 
     @property
     def read(self) -> tuple[Token, ...]:
@@ -94,20 +70,15 @@ class Reading:
         return [t.id for t in self.read if t.id is not None]
 
 
-def split(text: str, level: str) -> list[str]:
-    """Characters for a character-level model, whitespace-separated words for a word-level
-    one. Spaces at the ends are a typing accident, not input."""
-    text = text.strip()
-    return text.split() if level == "word" else characters(text)
-
-
 def read(model: SequenceModel, text: str, limit: int = LIMIT) -> Reading:
-    """Split `text` the way `model` reads it and look every token up; a token the vocabulary
-    lacks is tried in lowercase before it is marked unknown."""
+    """Clean `text`, split it the way `model` was trained to read (`rnnviz.lessons.tokens`)
+    and look every token up; a token the vocabulary lacks is tried in lowercase before it is
+    marked unknown."""
     index = {tok: i for i, tok in enumerate(model.tokens) if not is_special(tok)}
-    pieces = split(text, model.level)
-    tokens = []
+    cleaned = clean(text, MAX_TEXT_CHARS)
+    pieces = tokens(cleaned.text, model.level)
+    found = []
     for piece in pieces[:limit]:
         entry = piece if piece in index else piece.lower() if piece.lower() in index else None
-        tokens.append(Token(piece, index.get(entry) if entry else None, entry))
-    return Reading(tuple(tokens), max(0, len(pieces) - limit), model.level)
+        found.append(Token(piece, index.get(entry) if entry else None, entry))
+    return Reading(tuple(found), max(0, len(pieces) - limit), model.level, cleaned.dropped)

@@ -2,15 +2,15 @@
 
 Whatever a student types becomes a many-to-many lesson like L1 (`hell` -> `ello`): the input is
 the text, the target the same text one character later, with a vocabulary built from the text
-itself. Input is cleaned of invisible characters and bounded in size, because it arrives from
-anyone in a classroom and the server is shared.
+itself. Input is cleaned (`rnnviz.guards.cleaner`) and bounded in size, because it arrives
+from anyone in a classroom and the server is shared; the text box accepts exactly `MAX_CHARS`.
 """
 from __future__ import annotations
 
-import unicodedata
-
 import numpy as np
 
+from rnnviz.guards.cleaner import clean
+from rnnviz.guards.problems import InputProblem
 from rnnviz.lessons import PAD, TRAINABLE, Lesson, Vocabulary
 
 MAX_WORDS = 40
@@ -19,23 +19,16 @@ MAX_TEXT = 3000
 MIN_TEXT = 8
 MAX_DISTINCT = 80
 WINDOW = 16
+# Characters each source's text box accepts, and the most the lesson builders take.
+MAX_CHARS = {"words": MAX_WORDS * (MAX_WORD_LENGTH + 1), "text": MAX_TEXT}
 
 
-class InputProblem(ValueError):
-    """Input the page should explain, as a text key (`train.problem.*`) and placeholders."""
-
-    def __init__(self, key: str, **args: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.values = args
-
-
-def clean(text: str) -> str:
-    """NFC-normalised text with control, format and unassigned characters removed and runs of
-    whitespace folded to one space: what is left is what a reader sees."""
-    text = unicodedata.normalize("NFC", text)
-    kept = [" " if c.isspace() else c for c in text if c.isspace() or unicodedata.category(c)[0] != "C"]
-    return " ".join("".join(kept).split())
+def _cleaned(text: str, source: str) -> str:
+    cleaned = clean(text, MAX_CHARS[source])
+    if cleaned.cut:
+        raise InputProblem("train.problem.text_too_long", count=len(text),
+                           limit=MAX_CHARS[source])
+    return cleaned.text
 
 
 def _lesson(key: str, samples: list[str], inputs: list[str], targets: list[str]) -> Lesson:
@@ -59,7 +52,7 @@ def _lesson(key: str, samples: list[str], inputs: list[str], targets: list[str])
 
 def from_words(text: str) -> Lesson:
     """Each word is one sequence: `hello` reads `hell` and predicts `ello`."""
-    words = clean(text).split()
+    words = _cleaned(text, "words").split()
     if not words:
         raise InputProblem("train.problem.empty")
     if len(words) > MAX_WORDS:
@@ -75,13 +68,11 @@ def from_words(text: str) -> Lesson:
 
 def from_text(text: str) -> Lesson:
     """The text cut into windows of `WINDOW` characters, each predicting the next character."""
-    text = clean(text)
+    text = _cleaned(text, "text")
     if not text:
         raise InputProblem("train.problem.empty")
     if len(text) < MIN_TEXT:
         raise InputProblem("train.problem.text_too_short", limit=MIN_TEXT)
-    if len(text) > MAX_TEXT:
-        raise InputProblem("train.problem.text_too_long", count=len(text), limit=MAX_TEXT)
     starts = range(0, len(text) - 1, WINDOW)
     inputs = [text[s : min(s + WINDOW, len(text) - 1)] for s in starts]
     targets = [text[s + 1 : s + 1 + len(a)] for s, a in zip(starts, inputs)]

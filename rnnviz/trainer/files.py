@@ -12,9 +12,9 @@ from pathlib import Path
 import numpy as np
 
 from rnnviz import keras_runtime
+from rnnviz.guards.problems import InputProblem
 from rnnviz.keras_models import describe_keras_model
 from rnnviz.lessons import Lesson
-from rnnviz.trainer.custom import InputProblem
 from rnnviz.trainer.settings import TrainSettings, defaults_for, model_config
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024

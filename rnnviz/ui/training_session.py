@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from rnnviz.trainer import InputProblem, SessionTrainer, State, Status, TrainingRun
-from rnnviz.ui.language import tr
+from rnnviz.guards.problems import Message, say
+from rnnviz.trainer import SessionTrainer, State, Status, TrainingRun
+from rnnviz.ui.language import current_language, tr
 
 
 def _release(trainer: SessionTrainer) -> None:
@@ -32,11 +33,6 @@ def current_run() -> TrainingRun | None:
     return session_trainer().run
 
 
-def problem_text(problem: InputProblem) -> str:
-    """An input problem as a sentence in the session's language."""
-    return tr(problem.key, **problem.values)
-
-
 def status_text(status: Status) -> str:
     """One line: state, epoch, speed or queue place, in the session's language."""
     parts = [tr(f"train.state.{status.state.value}")]
@@ -53,5 +49,8 @@ def status_text(status: Status) -> str:
 
 
 def message_text(status: Status) -> str:
-    """The run's message (divergence, loaded file, failure) in the session's language, or ""."""
-    return tr(status.message, **status.message_args) if status.message else ""
+    """The run's message (divergence, loaded file, failure) in the session's language, or "";
+    its values (a failure's detail) are escaped like every message's."""
+    if not status.message:
+        return ""
+    return say(Message(status.message, status.message_args), current_language())
