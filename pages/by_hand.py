@@ -68,7 +68,8 @@ def forward_view(lesson: ByHandLesson, net: ByHandRNN, sample: int) -> None:
     step = steps[t]
     st.subheader(tr("byhand.forward_heading", t=t + 1, n=len(steps),
                     token=literal(lesson.tokens[step.token])))
-    st.latex(forward_lines(step, lesson.tokens, lesson.labels, net.params))
+    st.latex(forward_lines(step, lesson.tokens, lesson.labels, net.params,
+                           tr("byhand.tex_no_target")))
     st.caption(tr("byhand.conventions"))
     st.markdown(f"**{tr('byhand.forward_table')}**")
     header = [tr(f"byhand.col_{c}") for c in
@@ -94,13 +95,17 @@ def backward_view(lesson: ByHandLesson, net: ByHandRNN, sample: int) -> None:
     record = records[k - 1]
     t = record.t
     st.subheader(tr("byhand.backward_heading", k=k, n=n, t=t + 1))
-    left, right = st.columns([3, 2], gap="large")
-    left.latex(backward_lines(record, steps[t], lesson.labels, last=t == n - 1))
-    norms = [float(np.linalg.norm(r.dh)) for r in reversed(records)]
-    right.plotly_chart(gradient_bars(norms, t, tr("byhand.dh_chart"), tr("byhand.timestep")),
-                       key="byhand_dh_chart", config=PLOTLY_CONFIG)
+    st.latex(backward_lines(record, steps[t], lesson.labels, t == n - 1,
+                            tr("byhand.tex_no_target"), tr("byhand.tex_last_step")))
     st.markdown(f"**{tr('byhand.grads_so_far', t=t + 1, n=n)}**")
-    st.latex(gradient_lines(record.grads))
+    lines = gradient_lines(record.grads)
+    for column, name in zip(st.columns([1, 1, 1.25], gap="small"), ("Wxh", "Whh", "Wy")):
+        column.latex(lines[name])
+    st.latex(lines["Bh"] + r", \qquad " + lines["By"])
+    norms = [float(np.linalg.norm(r.dh)) if r.t >= t else None for r in reversed(records)]
+    chart, _ = st.columns([3, 2])
+    chart.plotly_chart(gradient_bars(norms, t, tr("byhand.dh_chart"), tr("byhand.timestep")),
+                       key="byhand_dh_chart", config=PLOTLY_CONFIG)
 
 
 def check_view(lesson: ByHandLesson, net: ByHandRNN) -> None:
@@ -210,16 +215,7 @@ choice = st.segmented_control(tr("byhand.example"), list(LESSONS), key="byhand_e
 lesson = LESSONS[choice or "hello"]()
 net = network(lesson)
 
-top = st.columns([2, 2, 3], vertical_alignment="center")
-sample = 0
-if lesson.many_to_one:
-    sample = top[2].selectbox(
-        tr("byhand.sentence"), range(len(lesson.samples)), key="byhand_sentence",
-        format_func=lambda i: tr("byhand.sentence_option", sentence=" ".join(lesson.samples[i]),
-                                 label=lesson.labels[lesson.examples[i].targets[-1]]))
-else:
-    with top[2]:
-        predictions(lesson, net)
+top = st.columns([1, 1], vertical_alignment="center")
 top[0].metric(tr("byhand.loss_total"), full_loss(total_loss(net, lesson.examples)))
 sgd = ss[f"byhand_sgd_{lesson.key}"]
 with top[1]:
@@ -230,6 +226,14 @@ with top[1]:
     if lesson.many_to_one:
         shown = f"{accuracy(net, lesson.examples):.0%}"
         st.caption(f"{tr('byhand.loss_all')} {tr('byhand.accuracy', accuracy=shown)}")
+    else:
+        predictions(lesson, net)
+sample = 0
+if lesson.many_to_one:
+    sample = st.selectbox(
+        tr("byhand.sentence"), range(len(lesson.samples)), key="byhand_sentence",
+        format_func=lambda i: tr("byhand.sentence_option", sentence=" ".join(lesson.samples[i]),
+                                 label=lesson.labels[lesson.examples[i].targets[-1]]))
 
 tabs = st.tabs([tr(f"byhand.tab_{name}") for name in
                 ("forward", "backward", "check", "train", "cut")])

@@ -134,7 +134,8 @@ def test_the_grammar_example_is_many_to_one(app: AppTest) -> None:
     app.selectbox(key="byhand_sentence").set_value(2).run()
     assert headings(app)[0] == "Timestep 1 of 3 · input soon"
     app.button(key="byhand_bpos_grammar_next").click().run()
-    assert r"\frac{\partial L}{\partial \mathbf{s}_t} &= \mathbf{0}" in latex(app)
+    assert r"\frac{\partial L}{\partial \mathbf{s}_t} &= \mathbf{0} \quad (\text{no target at" \
+        in latex(app)
     app.button(key="byhand_many").click().run()
     no_traceback(app)
     assert "Accuracy 100%" in " ".join(c.value for c in app.caption)
@@ -156,3 +157,4 @@ def test_korean_page_has_no_english_headings() -> None:
     assert loss(at) == "12.062061261168791"
     at.button(key="byhand_check").click().run()
     assert at.success[0].value.startswith("모든 기울기가")
+    assert r"\mathbf{0} \ (\text{마지막 시각})" in latex(at)

@@ -42,8 +42,9 @@ def _lines(*rows: str) -> str:
 
 
 def forward_lines(step: ForwardStep, tokens: Sequence[str], labels: Sequence[str],
-                  params: Sequence[np.ndarray]) -> str:
-    """The whole forward step t, from the one-hot input to this step's loss."""
+                  params: Sequence[np.ndarray], no_target: str) -> str:
+    """The whole forward step t, from the one-hot input to this step's loss; `no_target` is
+    the translated remark for a step without a target."""
     bh, by = float(params[2]), float(params[4])
     token = escape(tokens[step.token])
     out = [
@@ -57,7 +58,7 @@ def forward_lines(step: ForwardStep, tokens: Sequence[str], labels: Sequence[str
         rf"\mathbf{{y}}_t &= \operatorname{{softmax}}(\mathbf{{s}}_t) = {row(step.probs)}",
     ]
     if step.target is None:
-        out.append(r"L_t &= 0 \quad (\text{no target at this step})")
+        out.append(rf"L_t &= 0 \quad (\text{{{escape(no_target)}}})")
     else:
         label = escape(labels[step.target])
         p = float(step.probs[step.target])
@@ -67,15 +68,17 @@ def forward_lines(step: ForwardStep, tokens: Sequence[str], labels: Sequence[str
 
 
 def backward_lines(record: BackwardStep, step: ForwardStep, labels: Sequence[str],
-                   last: bool) -> str:
-    """The backward step t: where dL/dh_t comes from and what tanh' lets through."""
+                   last: bool, no_target: str, last_step: str) -> str:
+    """The backward step t: where dL/dh_t comes from and what tanh' lets through; the two
+    remarks arrive translated."""
     if step.target is None:
-        first = r"\frac{\partial L}{\partial \mathbf{s}_t} &= \mathbf{0} \quad (\text{no target})"
+        first = (r"\frac{\partial L}{\partial \mathbf{s}_t} &= \mathbf{0} \quad "
+                 rf"(\text{{{escape(no_target)}}})")
     else:
         label = escape(labels[step.target])
         first = (rf"\frac{{\partial L}}{{\partial \mathbf{{s}}_t}} &= \mathbf{{y}}_t - "
                  rf"\text{{onehot}}(\text{{{label}}}) = {row(record.d_scores)}")
-    future = (r"\mathbf{0} \ (\text{last step})" if last
+    future = (rf"\mathbf{{0}} \ (\text{{{escape(last_step)}}})" if last
               else r"\frac{\partial L}{\partial \mathbf{a}_{t+1}} W_{hh}^\top")
     return _lines(
         first,
@@ -83,15 +86,15 @@ def backward_lines(record: BackwardStep, step: ForwardStep, labels: Sequence[str
         rf"\frac{{\partial L}}{{\partial \mathbf{{s}}_t}} W_y^\top + {future}",
         rf"&= {row(record.dh_output)} + {row(record.dh_future)} = {row(record.dh)}",
         rf"\frac{{\partial L}}{{\partial \mathbf{{a}}_t}} &= "
-        rf"\frac{{\partial L}}{{\partial \mathbf{{h}}_t}} \odot (1 - \mathbf{{h}}_t^2) = "
-        rf"{row(record.dh)} \odot {row(1 - step.h ** 2)} = {row(record.d_pre)}",
+        rf"\frac{{\partial L}}{{\partial \mathbf{{h}}_t}} \odot (1 - \mathbf{{h}}_t^2)",
+        rf"&= {row(record.dh)} \odot {row(1 - step.h ** 2)} = {row(record.d_pre)}",
     )
 
 
-def gradient_lines(grads: Sequence[np.ndarray]) -> str:
-    """Each weight's gradient as summed so far, one equation per weight."""
-    return _lines(*(rf"\frac{{\partial L}}{{\partial {SYMBOLS[name]}}} &= {matrix(g)}"
-                    for name, g in zip(NAMES, grads)))
+def gradient_lines(grads: Sequence[np.ndarray]) -> dict[str, str]:
+    """Each weight's gradient as summed so far, one equation per weight name."""
+    return {name: rf"\tfrac{{\partial L}}{{\partial {SYMBOLS[name]}}} = {matrix(g, 2)}"
+            for name, g in zip(NAMES, grads)}
 
 
 def weight_lines(params: Sequence[np.ndarray]) -> str:

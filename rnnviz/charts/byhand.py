@@ -41,14 +41,17 @@ def loss_curves(curves: Mapping[str, Sequence[float]], title: str, x_title: str,
         title, x_title, y_title, showlegend=len(curves) > 1, legend=legend)}, _validate=False)
 
 
-def gradient_bars(norms: Sequence[float], current: int, title: str, x_title: str) -> go.Figure:
-    """|dL/dh_t| per timestep (1-based on the axis), the step being explained highlighted."""
-    norms = np.asarray(norms, dtype=float)
-    colors = [CURRENT if t == current else OTHER for t in range(len(norms))]
-    data = [{"type": "bar", "x": np.arange(1, len(norms) + 1), "y": norms,
-             "marker": {"color": colors}, "text": [f"{v:.3f}" for v in norms],
+def gradient_bars(norms: Sequence[float | None], current: int, title: str,
+                  x_title: str) -> go.Figure:
+    """|dL/dh_t| per timestep (1-based on the axis), the step being explained highlighted;
+    None marks a step the backward pass has not reached yet (no bar)."""
+    values = np.array([np.nan if v is None else v for v in norms], dtype=float)
+    colors = [CURRENT if t == current else OTHER for t in range(len(values))]
+    data = [{"type": "bar", "x": np.arange(1, len(values) + 1), "y": values,
+             "marker": {"color": colors},
+             "text": ["" if np.isnan(v) else f"{v:.3f}" for v in values],
              "textposition": "outside"}]
     layout = _layout(title, x_title, "", showlegend=False)
     layout["xaxis"]["dtick"] = 1
-    layout["yaxis"]["range"] = [0, max(1e-9, float(norms.max()) * 1.25)]
+    layout["yaxis"]["range"] = [0, max(1e-9, float(np.nanmax(values)) * 1.25)]
     return go.Figure({"data": data, "layout": layout}, _validate=False)

@@ -9,8 +9,7 @@ TEXT: dict[str, dict[str, str]] = {
     "byhand.nav": {"en": "By hand", "ko": "손으로 계산하기"},
     "byhand.nav_icon": {"en": ":material/calculate:", "ko": ":material/calculate:"},
     "byhand.title": {
-        "en": "The hello RNN by hand: forward and backward",
-        "ko": "hello RNN 손으로 계산하기: 순전파와 역전파",
+        "en": "The hello RNN by hand", "ko": "hello RNN 손으로 계산하기",
     },
     "byhand.intro": {
         "en": "The lecture's own numpy network, every number worked out: the forward pass one "
@@ -66,6 +65,8 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Backward step {k} of {n} · timestep {t}",
         "ko": "역전파 {k} / {n} 단계 · 시각 {t}",
     },
+    "byhand.tex_no_target": {"en": "no target at this step", "ko": "이 시각에는 정답 없음"},
+    "byhand.tex_last_step": {"en": "last step", "ko": "마지막 시각"},
     "byhand.forward_table": {"en": "Every timestep", "ko": "모든 시각"},
     "byhand.col_t": {"en": "t", "ko": "t"},
     "byhand.col_input": {"en": "input", "ko": "입력"},
