@@ -16,7 +16,8 @@ from rnnviz.byhand.display import (
 from rnnviz.byhand.training import total_loss
 from rnnviz.charts.byhand import gradient_bars, loss_curves
 from rnnviz.charts.config import PLOTLY_CONFIG
-from rnnviz.stepthrough.display import literal, markdown_table
+from rnnviz.guards.markdown import literal
+from rnnviz.stepthrough.display import markdown_table
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.language import tr
 

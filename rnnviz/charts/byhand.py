@@ -11,18 +11,19 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import plotly.graph_objects as go
 
-from rnnviz.charts.step import CURRENT, FONT, GRID, OTHER, SERIES, safe
+from rnnviz.charts.step import CURRENT, FONT, GRID, OTHER, SERIES
+from rnnviz.guards.labels import plotly_safe
 
 HEIGHT = 320
 
 
 def _layout(title: str, x_title: str, y_title: str, **extra: object) -> dict:
     return {
-        "title": {"text": safe(title), "font": {"size": FONT + 2}}, "height": HEIGHT,
+        "title": {"text": plotly_safe(title), "font": {"size": FONT + 2}}, "height": HEIGHT,
         "font": {"size": FONT}, "margin": {"l": 70, "r": 10, "t": 56, "b": 56},
         "plot_bgcolor": "white", "template": {},
-        "xaxis": {"title": {"text": safe(x_title)}, "gridcolor": GRID},
-        "yaxis": {"title": {"text": safe(y_title)}, "gridcolor": GRID}, **extra,
+        "xaxis": {"title": {"text": plotly_safe(x_title)}, "gridcolor": GRID},
+        "yaxis": {"title": {"text": plotly_safe(y_title)}, "gridcolor": GRID}, **extra,
     }
 
 
@@ -33,7 +34,7 @@ def loss_curves(curves: Mapping[str, Sequence[float]], title: str, x_title: str,
     data = []
     for i, (name, losses) in enumerate(curves.items()):
         y = np.asarray(losses, dtype=float)
-        data.append({"type": "scatter", "mode": "lines", "name": safe(name),
+        data.append({"type": "scatter", "mode": "lines", "name": plotly_safe(name),
                      "x": np.arange(len(y)), "y": np.where(np.isfinite(y), y, np.nan),
                      "line": {"color": SERIES[i % len(SERIES)], "width": 3}})
     legend = {"orientation": "h", "y": 1.02, "x": 1, "xanchor": "right", "yanchor": "bottom"}
