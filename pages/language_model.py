@@ -7,12 +7,15 @@ import streamlit as st
 
 from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.charts.lm import batch_strip_figure, loss_figure, next_word_figure, perplexity_figure
-from rnnviz.lm.corpus import MAX_CHARS, CorpusProblem, default_corpus, from_text
-from rnnviz.lm.generate import MAX_LENGTH, as_text, generate, next_words, prompt_ids
+from rnnviz.guards.problems import InputProblem, say
+from rnnviz.lm.corpus import MAX_CHARS, default_corpus, from_text
+from rnnviz.lm.generate import (
+    MAX_LENGTH, MAX_PROMPT_CHARS, as_text, generate, next_words, prompt_ids,
+)
 from rnnviz.lm.training import CELLS, LEARNING_RATE, LIMITS, MAX_GRAD, LMSettings
-from rnnviz.lm.ui import lm_session, problem_text, status_text
+from rnnviz.lm.ui import lm_session, status_text
 from rnnviz.ui.entry import require_app
-from rnnviz.ui.language import tr
+from rnnviz.ui.language import current_language, tr
 
 require_app()
 BOOK = LMSettings()
@@ -29,8 +32,8 @@ if source == "paste":
                         placeholder=tr("lm.paste_placeholder"))
     try:
         corpus = from_text(text)
-    except CorpusProblem as problem:
-        st.warning(problem_text(problem))
+    except InputProblem as problem:
+        st.warning(say(problem, current_language()))
         st.stop()
     corpus_key = "paste:" + hashlib.sha256(text.encode()).hexdigest()[:16]
 else:
@@ -142,12 +145,12 @@ else:
     temperature = g[2].slider(tr("lm.temperature"), 0.1, 2.0, 1.0, 0.05, key="lm.temperature",
                               help=tr("lm.temperature_help"))
     length = g[3].number_input(tr("lm.length"), 1, MAX_LENGTH, 40, key="lm.length")
-    prompt = st.text_input(tr("lm.prompt"), "the", key="lm.prompt", max_chars=300)
+    prompt = st.text_input(tr("lm.prompt"), "the", key="lm.prompt", max_chars=MAX_PROMPT_CHARS)
     snapshot = next(s for s in snapshots if s.epoch == epoch)
     try:
         ids = prompt_ids(corpus, prompt)
-    except CorpusProblem as problem:
-        st.warning(problem_text(problem))
+    except InputProblem as problem:
+        st.warning(say(problem, current_language()))
         st.stop()
     sample = st.session_state.setdefault("lm.sample", 0)
     left, right = st.columns([3, 2], gap="large")

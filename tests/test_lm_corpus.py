@@ -6,9 +6,8 @@ import math
 import numpy as np
 import pytest
 
-from rnnviz.lm.corpus import (
-    EOS, MAX_CHARS, CorpusProblem, build, default_corpus, from_text, tokenize,
-)
+from rnnviz.guards.problems import InputProblem
+from rnnviz.lm.corpus import EOS, MAX_CHARS, build, default_corpus, from_text, tokenize
 from rnnviz.lm.generate import as_text, generate, next_words, prompt_ids
 from rnnviz.lm.model import Snapshot, init_params
 
@@ -34,10 +33,10 @@ def test_default_corpus_is_the_first_thousand_words_of_pydoc_topics() -> None:
 
 
 def test_from_text_limits() -> None:
-    with pytest.raises(CorpusProblem) as problem:
+    with pytest.raises(InputProblem) as problem:
         from_text("x" * (MAX_CHARS + 1))
     assert problem.value.key == "lm.problem.too_many_chars"
-    with pytest.raises(CorpusProblem) as problem:
+    with pytest.raises(InputProblem) as problem:
         from_text("")
     assert problem.value.key == "lm.problem.too_short"
     corpus = from_text("한국어 문장도 됩니다. " * 40)
@@ -48,7 +47,7 @@ def test_prompt_ids_start_a_sentence_and_name_unknown_words() -> None:
     corpus = build(["a", "b", EOS, "b", "c", EOS])
     assert prompt_ids(corpus, "A b") == [2, 0, 1]
     assert prompt_ids(corpus, "") == [2]
-    with pytest.raises(CorpusProblem) as problem:
+    with pytest.raises(InputProblem) as problem:
         prompt_ids(corpus, "a zz b yy zz")
     assert problem.value.values == {"words": "zz, yy"}
 

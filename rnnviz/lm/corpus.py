@@ -19,6 +19,8 @@ from functools import cache
 
 import numpy as np
 
+from rnnviz.guards.problems import InputProblem
+
 EOS = "<eos>"
 CORPUS_WORDS = 1000
 MIN_WORDS = 100
@@ -29,15 +31,6 @@ MAX_CHARS = 40_000
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
 _UNDERLINE = re.compile(r"^[*=\-~^#]{3,}$")
-
-
-class CorpusProblem(ValueError):
-    """A pasted text the model cannot train on; `key` names the message in rnnviz/text/lm.py."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.values = values
 
 
 @dataclass(frozen=True)
@@ -120,16 +113,16 @@ def default_corpus(size: int = CORPUS_WORDS) -> Corpus:
 
 
 def from_text(text: str) -> Corpus:
-    """A pasted text as a corpus, or CorpusProblem saying why it will not do."""
+    """A pasted text as a corpus, or InputProblem saying why it will not do."""
     if len(text) > MAX_CHARS:
-        raise CorpusProblem("lm.problem.too_many_chars", limit=MAX_CHARS, count=len(text))
+        raise InputProblem("lm.problem.too_many_chars", limit=MAX_CHARS, count=len(text))
     words = tokenize(text, keep_code=True)
     if len(words) < MIN_WORDS:
-        raise CorpusProblem("lm.problem.too_short", minimum=MIN_WORDS, count=len(words))
+        raise InputProblem("lm.problem.too_short", minimum=MIN_WORDS, count=len(words))
     if len(words) > MAX_WORDS:
-        raise CorpusProblem("lm.problem.too_long", limit=MAX_WORDS, count=len(words))
+        raise InputProblem("lm.problem.too_long", limit=MAX_WORDS, count=len(words))
     corpus = build(words)
     if corpus.vocab_size > MAX_VOCABULARY:
-        raise CorpusProblem("lm.problem.too_many_words", limit=MAX_VOCABULARY,
+        raise InputProblem("lm.problem.too_many_words", limit=MAX_VOCABULARY,
                             count=corpus.vocab_size)
     return corpus

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from rnnviz.engine import softmax
-from rnnviz.lm.corpus import EOS, Corpus, CorpusProblem, tokenize
+from rnnviz.guards.problems import InputProblem
+from rnnviz.lm.corpus import EOS, Corpus, tokenize
 from rnnviz.lm.model import RNNLM, Snapshot
 
 MAX_PROMPT_WORDS = 50
+MAX_PROMPT_CHARS = 300  # what the prompt box accepts and `prompt_ids` reads
 MAX_LENGTH = 200
 
 
@@ -26,16 +28,17 @@ class NextWord:
 
 def prompt_ids(corpus: Corpus, prompt: str) -> list[int]:
     """The prompt's word ids, led by `<eos>` (a sentence start, as the model saw after every
-    sentence; every corpus holds it). CorpusProblem names words the vocabulary lacks."""
+    sentence; every corpus holds it). InputProblem names words the vocabulary lacks."""
+    prompt = prompt[:MAX_PROMPT_CHARS]
     words = tokenize(prompt, keep_code=True)
     if words and words[-1] == EOS and not prompt.rstrip().endswith((".", "!", "?")):
         words = words[:-1]  # tokenize closes every sentence; an open prompt goes on
     if len(words) > MAX_PROMPT_WORDS:
-        raise CorpusProblem("lm.problem.prompt_too_long", limit=MAX_PROMPT_WORDS)
+        raise InputProblem("lm.problem.prompt_too_long", limit=MAX_PROMPT_WORDS)
     index = corpus.word_to_id()
     unknown = [w for w in dict.fromkeys(words) if w not in index]
     if unknown:
-        raise CorpusProblem("lm.problem.unknown_words", words=", ".join(unknown[:8]))
+        raise InputProblem("lm.problem.unknown_words", words=", ".join(unknown[:8]))
     return [index[EOS]] + [index[w] for w in words]
 
 

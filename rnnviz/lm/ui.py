@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from rnnviz.lm.corpus import CorpusProblem
 from rnnviz.lm.run import LMStatus
 from rnnviz.lm.session import LMSession
 from rnnviz.trainer.progress import State
@@ -23,10 +22,6 @@ def _release(session: LMSession) -> None:
 def lm_session() -> LMSession:
     """This browser session's language-model runs."""
     return LMSession()
-
-
-def problem_text(problem: CorpusProblem) -> str:
-    return tr(problem.key, **problem.values)
 
 
 def status_text(status: LMStatus) -> str:
