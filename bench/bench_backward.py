@@ -44,8 +44,8 @@ def largest_difference(ours: list[np.ndarray], theirs: list) -> float:
 
 
 def report(name: str, engine: float, eager: float, compiled: float, diff: float) -> None:
-    print(f"  {name:30} numpy {engine:7.2f} ms | tape eager {eager:7.1f} ms ({eager / engine:5.1f}x)"
-          f" | tape tf.function {compiled:6.2f} ms ({compiled / engine:5.1f}x) | "
+    print(f"  {name:30} numpy {engine:7.2f} ms | "
+          f"tape eager {eager:7.1f} ms ({eager / engine:5.1f}x) | tape tf.function {compiled:6.2f} ms ({compiled / engine:5.1f}x) | "
           f"max |diff| {diff:.1e}")
 
 
@@ -102,7 +102,7 @@ def long_layer(cell: str, repeats: int, time_steps: int = 100, units: int = 32) 
     forward = median_ms(lambda: spec.run(x), repeats)
     trace = spec.run(x)
     backward = median_ms(lambda: trace.backward(d), repeats)
-    print(f"  {'':28} (numpy forward {forward:.2f} ms + backward {backward:.2f} ms)")
+    print(f"  {'':30} (numpy forward {forward:.2f} ms + backward {backward:.2f} ms)")
 
 
 def main() -> None:

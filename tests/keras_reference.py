@@ -124,21 +124,23 @@ def tape_hidden_gradients(
 
     tf = tensorflow()
     batch, time = x.shape[:2]
-    keep_all = np.ones((batch, time), bool) if mask is None else mask
-    order = range(time - 1, -1, -1) if layer.go_backwards else range(time)
+    order = np.arange(time)[::-1] if layer.go_backwards else np.arange(time)
+    keep_all = (np.ones((batch, time), bool) if mask is None else mask)[:, order]
+    started = np.logical_or.accumulate(keep_all, axis=1)  # leading masked steps emit zeros
     sizes = layer.cell.state_size
     sizes = list(sizes) if isinstance(sizes, (list, tuple)) else [sizes]
     zero_output = bool(getattr(layer, "zero_output_for_mask", False))
     with tf.GradientTape() as tape:
         states = [tf.zeros((batch, size)) for size in sizes]
         hidden, emitted = [], []
-        for t in order:
+        for step, t in enumerate(order):
             _, new = layer.cell(tf.constant(x[:, t]), states)
             new = list(new) if isinstance(new, (list, tuple)) else [new]
-            keep = tf.constant(keep_all[:, t, None])
+            keep = tf.constant(keep_all[:, step, None])
             states = [tf.where(keep, n, s) for n, s in zip(new, states)]
             hidden.append(states[0])
-            emitted.append(tf.where(keep, states[0], 0.0) if zero_output else states[0])
+            emits = keep if zero_output else tf.constant(started[:, step, None])
+            emitted.append(tf.where(emits, states[0], 0.0))
         sequence = tf.stack(emitted, axis=1)
         loss = tf.reduce_sum(tf.constant(d_sequence) * sequence)
     grads = tape.gradient(loss, hidden)

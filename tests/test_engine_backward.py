@@ -211,3 +211,40 @@ def test_wrong_gradient_shape_is_refused_clearly() -> None:
         "use_bias": True, "activation": "tanh"})
     with pytest.raises(ValueError, match="d_sequence must be"):
         from_keras(layer).run(x, mask).backward(d[:, :2])
+
+
+@pytest.mark.parametrize("cell", CELLS)
+@pytest.mark.parametrize("mask_kind", MASKS)
+@pytest.mark.parametrize("go_backwards", [False, True])
+def test_initial_state_runs_and_gets_its_gradient_as_keras(
+    cell: str, mask_kind: str, go_backwards: bool
+) -> None:
+    """A given initial state: the same outputs and states as Keras, and dL/d(initial state)
+    equal to the tape's (masked steps before the first real one emit zeros, not the state)."""
+    tf = tensorflow()
+    case = {"cell": cell, "mask": mask_kind, "go_backwards": go_backwards,
+            "zero_output_for_mask": False, "units": 3, "features": 2, "time": 5, "batch": 3,
+            "use_bias": True, "activation": "tanh"}
+    layer, x, mask, d = keras_case(case)
+    rng = np.random.default_rng(len(cell) + len(mask_kind))
+    count = 2 if cell == "LSTM" else 1
+    initial = [rng.standard_normal((3, 3)).astype(np.float32) for _ in range(count)]
+    trace = from_keras(layer).run(x, mask, initial_state=initial)
+    initial_t = [tf.constant(s) for s in initial]
+    with tf.GradientTape() as tape:
+        tape.watch(initial_t)
+        y = layer(x, mask=mask, initial_state=initial_t)
+        loss = tf.reduce_sum(d * y)
+    assert_close(trace.sequence(), np.asarray(y), rtol=2e-6)
+    grads = trace.backward(d)
+    for got, want in zip(grads.initial_states, tape.gradient(loss, initial_t)):
+        assert_close(got, np.asarray(want))
+
+
+def test_a_wrong_initial_state_is_refused_clearly() -> None:
+    layer, x, mask, _ = keras_case({
+        "cell": "LSTM", "mask": "none", "go_backwards": False, "zero_output_for_mask": False,
+        "units": 2, "features": 1, "time": 3, "batch": 1, "use_bias": True,
+        "activation": "tanh"})
+    with pytest.raises(ValueError, match="initial_state must be 2 array"):
+        from_keras(layer).run(x, mask, initial_state=[np.zeros((1, 2))])

@@ -140,10 +140,11 @@ def test_cross_entropy_sums_or_averages_over_unmasked_positions() -> None:
 def test_optimizer_steps_as_keras_does(optimizer: str) -> None:
     tf = tensorflow()
     rng = np.random.default_rng(1)
-    params = [rng.standard_normal((3, 2)).astype(np.float32), rng.standard_normal(2).astype(np.float32)]
+    params = [rng.standard_normal(shape).astype(np.float32) for shape in ((3, 2), (2,))]
     grads = [[rng.standard_normal(p.shape).astype(np.float32) for p in params] for _ in range(4)]
-    ours = SGD(0.1) if optimizer == "SGD" else Adam(0.05)
-    theirs = getattr(keras().optimizers, optimizer)(learning_rate=0.1 if optimizer == "SGD" else 0.05)
+    rate = 0.1 if optimizer == "SGD" else 0.05
+    ours = SGD(rate) if optimizer == "SGD" else Adam(rate)
+    theirs = getattr(keras().optimizers, optimizer)(learning_rate=rate)
     variables = [tf.Variable(p) for p in params]
     for g in grads:
         params = ours.step(params, g)

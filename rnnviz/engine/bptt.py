@@ -7,7 +7,9 @@ outputs), as the next step's input state, and, when the next step is masked, as 
 that step carries on unchanged. So dL/dh_t = dL/dy_t + what flows back from step t + 1, and a
 masked step passes its gradient straight to the step before it without touching the cell.
 The emitted output of a masked step that repeats the previous one *is* that earlier state,
-which is why no separate output gradient has to be carried.
+which is why no separate output gradient has to be carried; only the masked steps before a
+row's first unmasked one emit zeros (Keras does so even from a given initial state), so the
+loss's gradient there goes nowhere.
 """
 from __future__ import annotations
 
@@ -67,8 +69,8 @@ def backpropagate(
         )
     if zero_output_for_mask is None:
         zero_output_for_mask = trace.zero_output_for_mask
-    if zero_output_for_mask:
-        d_sequence = np.where(mask[..., None], d_sequence, 0)
+    emits_state = mask if zero_output_for_mask else np.logical_or.accumulate(mask, axis=1)
+    d_sequence = np.where(emits_state[..., None], d_sequence, 0)
     names = cell.state_names
     d_weights = [np.zeros_like(w, dtype=dtype) for w in cell.weights]
     d_inputs = np.zeros_like(trace.inputs)

@@ -54,15 +54,27 @@ class RecurrentSpec:
     def with_weights(self, weights: list[np.ndarray]) -> RecurrentSpec:
         return replace(self, cell=self.cell.with_weights(weights))
 
-    def run(self, x: np.ndarray, mask: np.ndarray | None = None) -> Trace:
-        """Run over every timestep of `x` (batch, time, features), keeping each step."""
+    def run(
+        self, x: np.ndarray, mask: np.ndarray | None = None,
+        initial_state: list[np.ndarray] | None = None,
+    ) -> Trace:
+        """Run over every timestep of `x` (batch, time, features), keeping each step.
+        `initial_state` (Keras's order: h, then c for LSTM) defaults to zeros; a language
+        model carries the last states of one batch into the next this way."""
         dtype = self.cell.kernel.dtype
         x, mask = _check_input(x, mask, dtype)
         batch, time = x.shape[:2]
         positions = np.arange(time)[::-1] if self.go_backwards else np.arange(time)
         x, mask = x[:, positions], mask[:, positions]
         names = self.cell.state_names
-        state = tuple(np.zeros((batch, self.units), dtype) for _ in names)
+        if initial_state is None:
+            state = tuple(np.zeros((batch, self.units), dtype) for _ in names)
+        else:
+            state = tuple(np.asarray(s, dtype=dtype) for s in initial_state)
+            if len(state) != len(names) or any(s.shape != (batch, self.units) for s in state):
+                raise ValueError(
+                    f"initial_state must be {len(names)} array(s) of shape {(batch, self.units)}"
+                )
         emitted = np.zeros((batch, self.units), dtype)
         previous, states, values, carried, zeroed = [], [], [], [], []
         for t in range(time):
