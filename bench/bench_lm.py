@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from rnnviz import keras_runtime  # noqa: E402
 from rnnviz.lm.batches import batch  # noqa: E402
 from rnnviz.lm.corpus import default_corpus  # noqa: E402
-from rnnviz.lm.run import LMRun, one_blas_thread  # noqa: E402
-from rnnviz.lm.training import LMSettings, LMTraining  # noqa: E402
+from rnnviz.lm.run import LMRun  # noqa: E402
+from rnnviz.lm.training import LMSettings, LMTraining, one_blas_thread  # noqa: E402
 
 EPOCHS = 100
 KERAS_EPOCHS = 10

@@ -135,8 +135,10 @@ if not trained:
     st.caption(tr("lm.generate_idle"))
 else:
     g = st.columns([1, 2, 2, 1])
-    which = g[0].selectbox(tr("lm.model"), list(trained), index=len(trained) - 1,
-                           key="lm.gen_cell")
+    cells = list(trained)
+    latest = run.settings.cell if run is not None and run.settings.cell in trained else cells[-1]
+    which = g[0].selectbox(tr("lm.model"), cells, index=cells.index(latest),
+                           key="lm.gen_cell." + "-".join(cells))
     snapshots = trained[which].snapshots()
     # Keyed by the snapshots there are, so a new one (or a new run) shows the newest weights.
     epoch = g[1].select_slider(tr("lm.gen_epoch"), [s.epoch for s in snapshots],

@@ -8,6 +8,7 @@ import pytest
 
 from rnnviz.lm.layers import TimeAffine, TimeEmbedding, TimeRNN, TimeSoftmaxWithLoss
 from rnnviz.lm.model import RNNLM, clip_grads, init_params
+from rnnviz.lm.time_cell import TimeCell, cell_params
 
 N, T, D, H, V = 3, 4, 5, 6, 7
 EPS = 1e-6
@@ -77,6 +78,37 @@ def test_time_rnn_is_stateful_until_reset(rng: np.random.Generator) -> None:
     np.testing.assert_array_equal(layer.forward(xs), first)
 
 
+@pytest.mark.parametrize("cell", ["LSTM", "GRU"])
+def test_time_cell_backward_with_a_carried_state(rng: np.random.Generator, cell: str) -> None:
+    params = cell_params(cell, D, H, rng)
+    params[2] = rng.standard_normal(params[2].shape) * 0.3  # non-zero biases
+    layer = TimeCell(cell, params)
+    start = tuple(np.tanh(rng.standard_normal((N, H))) for _ in layer.cell.state_names)
+    xs = rng.standard_normal((N, T, D))
+    weight = rng.standard_normal((N, T, H))
+
+    def loss() -> float:
+        layer.set_state(start)
+        return float(np.sum(layer.forward(xs) * weight))
+
+    loss()
+    dxs = layer.backward(weight)
+    for param, grad in zip(layer.params, layer.grads):
+        np.testing.assert_allclose(grad, numeric_grad(loss, param), atol=1e-7)
+    np.testing.assert_allclose(dxs, numeric_grad(loss, xs), atol=1e-7)
+    for state, d_state in zip(start, layer.d_states):
+        np.testing.assert_allclose(d_state, numeric_grad(loss, state), atol=1e-7)
+
+
+def test_time_cell_is_stateful_until_reset(rng: np.random.Generator) -> None:
+    layer = TimeCell("LSTM", cell_params("LSTM", D, H, rng))
+    xs = rng.standard_normal((N, T, D))
+    first = layer.forward(xs)
+    assert not np.allclose(layer.forward(xs), first)
+    layer.reset_state()
+    np.testing.assert_array_equal(layer.forward(xs), first)
+
+
 def test_time_affine_backward(rng: np.random.Generator) -> None:
     layer = TimeAffine(rng.standard_normal((H, V)), rng.standard_normal(V))
     x = rng.standard_normal((N, T, H))
@@ -108,10 +140,13 @@ def test_time_softmax_with_loss_mean_and_backward(rng: np.random.Generator) -> N
     np.testing.assert_allclose(layer.backward(), numeric_grad(loss, xs), atol=1e-7)
 
 
-def test_whole_model_gradient(rng: np.random.Generator) -> None:
-    model = RNNLM(init_params(V, D, H, seed=3, dtype=np.float64))
+@pytest.mark.parametrize("cell", ["SimpleRNN", "LSTM", "GRU"])
+def test_whole_model_gradient(rng: np.random.Generator, cell: str) -> None:
+    model = RNNLM(init_params(V, D, H, seed=3, dtype=np.float64, cell=cell), cell)
     xs, ts = rng.integers(0, V, (N, T)), rng.integers(0, V, (N, T))
     start = np.tanh(rng.standard_normal((N, H)))
+    if cell == "LSTM":
+        start = (start, rng.standard_normal((N, H)))
 
     def loss() -> float:
         model.set_state(start)

@@ -3,9 +3,12 @@ text with bad input, both languages."""
 from __future__ import annotations
 
 import time
+import base64
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -42,6 +45,13 @@ def rerun_until(at: AppTest, condition: Callable[[AppTest], bool], timeout: floa
         assert time.monotonic() < deadline, f"timed out; status: {status_line(at)!r}"
         time.sleep(0.3)
         at.run()
+
+
+def values(encoded: dict | list) -> np.ndarray:
+    """A plotly trace's array, which plotly sends base64-encoded."""
+    if isinstance(encoded, list):
+        return np.array(encoded, dtype=float)
+    return np.frombuffer(base64.b64decode(encoded["bdata"]), dtype=encoded["dtype"])
 
 
 def no_traceback(at: AppTest) -> None:
@@ -147,3 +157,23 @@ def test_pasted_text_trains(app: AppTest) -> None:
     app.button(key="lm.start").click().run()
     rerun_until(app, lambda at: "Finished" in status_line(at))
     assert float(status_line(app).split("perplexity ")[1].split(" ")[0]) < 3
+
+
+def test_cell_choice_puts_every_trained_cell_on_one_chart(app: AppTest) -> None:
+    app.number_input(key="lm.epochs").set_value(5).run()
+    for cell in ("SimpleRNN", "GRU"):
+        app.selectbox(key="lm.cell").set_value(cell).run()
+        app.button(key="lm.start").click().run()
+        rerun_until(app, lambda at: f"**{cell} · Finished" in status_line(at))
+    no_traceback(app)
+    chart = next(c for c in app.get("plotly_chart") if "lm.perplexity_chart" in c.proto.id)
+    traces = json.loads(chart.proto.spec)["data"]
+    assert [tr["name"] for tr in traces] == ["SimpleRNN", "GRU"]
+    curves = [values(trace["y"]) for trace in traces]
+    assert [len(y) for y in curves] == [6, 6]  # epoch 0 and five trained epochs
+    assert all(y[-1] < y[0] for y in curves)
+    which = app.selectbox(key="lm.gen_cell.SimpleRNN-GRU")
+    assert which.options == ["SimpleRNN", "GRU"] and which.value == "GRU"
+    which.set_value("SimpleRNN").run()
+    no_traceback(app)
+    assert app.code[0].value.startswith("the ▸ ")

@@ -2,7 +2,8 @@
 
 Initialisation is the book's (`SimpleRnnlm`): embedding randn / 100, recurrent and affine
 weights randn / sqrt(fan_in) (Xavier), zero biases. `params` and `grads` are the layers' lists
-joined, so SGD and clipping walk both in step.
+joined, so SGD and clipping walk both in step. With cell "LSTM" or "GRU" the recurrent layer is
+a `TimeCell` around the engine's cell (the book's chapter 6 step, in Keras's conventions).
 """
 from __future__ import annotations
 
@@ -11,33 +12,35 @@ from dataclasses import dataclass
 import numpy as np
 
 from rnnviz.lm.layers import TimeAffine, TimeEmbedding, TimeRNN, TimeSoftmaxWithLoss
+from rnnviz.lm.time_cell import TimeCell, cell_params
 
 Params = list[np.ndarray]
 
 
 def init_params(vocab_size: int, wordvec_size: int, hidden_size: int, seed: int,
-                dtype: type = np.float32) -> Params:
-    """[embed W, rnn Wx, rnn Wh, rnn b, affine W, affine b], drawn as the book draws them."""
+                dtype: type = np.float32, cell: str = "SimpleRNN") -> Params:
+    """[embed W, rnn Wx, rnn Wh, rnn b, affine W, affine b], drawn as the book draws them
+    (for LSTM and GRU the middle three are the cell's kernel, recurrent kernel and bias)."""
     rng = np.random.default_rng(seed)
     V, D, H = vocab_size, wordvec_size, hidden_size
-    params = [
-        rng.standard_normal((V, D)) / 100,
-        rng.standard_normal((D, H)) / np.sqrt(D),
-        rng.standard_normal((H, H)) / np.sqrt(H),
-        np.zeros(H),
-        rng.standard_normal((H, V)) / np.sqrt(H),
-        np.zeros(V),
-    ]
+    embed = rng.standard_normal((V, D)) / 100
+    if cell == "SimpleRNN":
+        recurrent = [rng.standard_normal((D, H)) / np.sqrt(D),
+                     rng.standard_normal((H, H)) / np.sqrt(H), np.zeros(H)]
+    else:
+        recurrent = cell_params(cell, D, H, rng)
+    params = [embed, *recurrent, rng.standard_normal((H, V)) / np.sqrt(H), np.zeros(V)]
     return [p.astype(dtype) for p in params]
 
 
 class RNNLM:
     """A language model over `vocab_size` words; see the module docstring."""
 
-    def __init__(self, params: Params) -> None:
+    def __init__(self, params: Params, cell: str = "SimpleRNN") -> None:
         embed_W, Wx, Wh, b, affine_W, affine_b = params
+        self.cell = cell
         self.embed = TimeEmbedding(embed_W)
-        self.rnn = TimeRNN(Wx, Wh, b, stateful=True)
+        self.rnn = TimeRNN(Wx, Wh, b) if cell == "SimpleRNN" else TimeCell(cell, [Wx, Wh, b])
         self.affine = TimeAffine(affine_W, affine_b)
         self.loss_layer = TimeSoftmaxWithLoss()
         self.layers = [self.embed, self.rnn, self.affine]
@@ -64,10 +67,14 @@ class RNNLM:
         self.rnn.reset_state()
 
     def state(self) -> np.ndarray | None:
+        """The hidden state h carried to the next batch (LSTM also carries c)."""
         return self.rnn.h
 
-    def set_state(self, h: np.ndarray | None) -> None:
-        self.rnn.set_state(h)
+    def set_state(self, state: np.ndarray | tuple[np.ndarray, ...] | None) -> None:
+        """h for SimpleRNN and GRU, (h, c) for LSTM."""
+        if self.cell == "GRU" and isinstance(state, np.ndarray):
+            state = (state,)
+        self.rnn.set_state(state)
 
     def copy_params(self) -> Params:
         return [p.copy() for p in self.params]
@@ -98,4 +105,4 @@ class Snapshot:
     params: Params
 
     def model(self) -> RNNLM:
-        return RNNLM([p.copy() for p in self.params])
+        return RNNLM([p.copy() for p in self.params], self.cell)

@@ -15,7 +15,6 @@ import time
 from dataclasses import dataclass, field
 
 import numpy as np
-from threadpoolctl import threadpool_limits
 
 from rnnviz.lm.corpus import Corpus
 from rnnviz.lm.model import Snapshot
@@ -25,17 +24,6 @@ from rnnviz.trainer.scheduler import SCHEDULER, Scheduler
 
 SNAPSHOTS = 10
 _ids = itertools.count(1)
-_blas_limited = False
-
-
-def one_blas_thread() -> None:
-    """numpy's BLAS on one thread, process-wide, as `keras_runtime` gives TensorFlow one
-    thread per op: the RNNLM's small matrices gain nothing from a second thread, and on two
-    busy cores OpenBLAS threads waiting for each other made 100 epochs take 5 s instead of 1."""
-    global _blas_limited
-    if not _blas_limited:
-        threadpool_limits(limits=1, user_api="blas")
-        _blas_limited = True
 
 
 def snapshot_epochs(epochs: int) -> set[int]:
@@ -70,7 +58,6 @@ class LMRun:
 
     def __init__(self, corpus: Corpus, settings: LMSettings, scheduler: Scheduler = SCHEDULER,
                  dtype: type = np.float32) -> None:
-        one_blas_thread()
         self.id = next(_ids)
         self.corpus = corpus
         self.settings = settings
@@ -88,7 +75,7 @@ class LMRun:
         self._snapshots: list[Snapshot] = []
         self._stop = threading.Event()
         self._pause = threading.Event()
-        self._closed = False
+        self._paused = threading.Event()  # the worker has stopped between iterations
         self._thread = threading.Thread(target=self._work, name=f"rnnviz-lm-{self.id}",
                                         daemon=True)
         self._thread.start()
@@ -112,8 +99,14 @@ class LMRun:
             return list(self._snapshots)
 
     # What the page's buttons do.
-    def pause(self) -> None:
-        if self.status().state.active:
+    def pause(self, timeout: float = 1.0) -> None:
+        """Pause between two iterations; waits (briefly) until the worker has, so the page
+        never shows "paused" while one more epoch completes."""
+        if self.status().state is State.RUNNING:
+            self._paused.clear()
+            self._pause.set()
+            self._paused.wait(timeout)
+        elif self.status().state is State.QUEUED:
             self._pause.set()
             self._set_state(State.PAUSED)
 
@@ -129,7 +122,6 @@ class LMRun:
 
     def close(self, timeout: float = 10.0) -> None:
         """Stop and wait for the thread (Reset, a new run, or the session ending)."""
-        self._closed = True
         self.stop()
         self._thread.join(timeout)
 
@@ -200,6 +192,7 @@ class LMRun:
                 if self._pause.is_set():
                     self._scheduler.release(self)
                     self._set_state(State.PAUSED)
+                    self._paused.set()
                     while self._pause.is_set() and not self._stop.is_set():
                         time.sleep(0.05)
                     holding = self._wait_turn()

@@ -10,12 +10,13 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from rnnviz.lm.batches import batch, iterations_per_epoch
 from rnnviz.lm.model import RNNLM, clip_grads, init_params, sgd
 
 
-CELLS = ("SimpleRNN",)
+CELLS = ("SimpleRNN", "LSTM", "GRU")
 # (min, max) of what the page lets a student set: enough to try the book's variations, small
 # enough that a run stays seconds long on a shared two-core server.
 LIMITS = {
@@ -41,15 +42,29 @@ class LMSettings:
     seed: int = 0
 
 
+_blas_limited = False
+
+
+def one_blas_thread() -> None:
+    """numpy's BLAS on one thread, process-wide, as `keras_runtime` gives TensorFlow one
+    thread per op: the RNNLM's small matrices gain nothing from a second thread, and on two
+    busy cores OpenBLAS threads waiting for each other made 100 epochs take 5 s instead of 1."""
+    global _blas_limited
+    if not _blas_limited:
+        threadpool_limits(limits=1, user_api="blas")
+        _blas_limited = True
+
+
 class LMTraining:
     """One model learning one corpus; call `step()` per iteration or `epoch()` per epoch."""
 
     def __init__(self, corpus: np.ndarray, vocab_size: int, settings: LMSettings,
                  dtype: type = np.float32) -> None:
+        one_blas_thread()
         self.corpus = np.asarray(corpus)
         self.settings = settings
         self.model = RNNLM(init_params(vocab_size, settings.wordvec_size, settings.hidden_size,
-                                       settings.seed, dtype))
+                                       settings.seed, dtype, settings.cell), settings.cell)
         self.iterations = iterations_per_epoch(len(corpus), settings.batch_size,
                                                settings.time_size)
         self.time_idx = 0

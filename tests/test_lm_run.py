@@ -1,0 +1,80 @@
+"""The background language-model run: the shared slot cap and queue, pause, stop, snapshots,
+and the session that keeps one run per cell."""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import numpy as np
+
+from rnnviz.lm.corpus import default_corpus
+from rnnviz.lm.run import LMRun, snapshot_epochs
+from rnnviz.lm.session import LMSession
+from rnnviz.lm.training import LMSettings, LMTraining
+from rnnviz.trainer.progress import State
+from rnnviz.trainer.scheduler import Scheduler
+
+
+def wait(condition: Callable[[], bool], timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+
+
+def test_a_run_records_what_a_plain_training_loop_computes() -> None:
+    corpus = default_corpus()
+    settings = LMSettings(epochs=3)
+    run = LMRun(corpus, settings, scheduler=Scheduler(1))
+    run.join(30)
+    status, history = run.status(), run.history()
+    assert status.state is State.FINISHED and status.epoch == 3
+    reference = LMTraining(corpus.ids, corpus.vocab_size, settings)
+    curve = [reference.epoch()[1] for _ in range(3)]
+    np.testing.assert_allclose(history.perplexity[1:], curve, rtol=1e-5)
+    assert len(history.loss) == 3 * reference.iterations
+    assert history.perplexity[0] > history.perplexity[1]  # epoch 0: untrained
+    assert [s.epoch for s in run.snapshots()] == [0, 1, 2, 3]
+    assert status.time_idx == 3 * reference.iterations * settings.time_size
+    assert status.tokens_per_second > 0
+
+
+def test_runs_beyond_the_slot_cap_wait_in_line() -> None:
+    corpus, scheduler = default_corpus(), Scheduler(1)
+    first = LMRun(corpus, LMSettings(epochs=500), scheduler=scheduler)
+    wait(lambda: first.status().state is State.RUNNING)
+    second = LMRun(corpus, LMSettings(epochs=1), scheduler=scheduler)
+    wait(lambda: second.status().queue_position == 1)
+    assert second.status().state is State.QUEUED and second.status().epoch == 0
+    first.pause()  # a paused run gives its slot up
+    assert first.status().state is State.PAUSED
+    second.join(30)
+    assert second.status().state is State.FINISHED
+    epoch = first.status().epoch
+    time.sleep(0.2)
+    assert first.status().epoch == epoch
+    first.resume()
+    wait(lambda: first.status().epoch > epoch)
+    first.close()
+    assert first.status().state is State.STOPPED and first.status().epoch < 500
+
+
+def test_snapshot_epochs() -> None:
+    assert snapshot_epochs(100) == {0, 1, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100}
+    assert snapshot_epochs(3) == {0, 1, 2, 3}
+    assert snapshot_epochs(25) == {0, 1, 3, 6, 9, 12, 15, 18, 21, 24, 25}
+
+
+def test_session_keeps_one_run_per_cell_and_a_new_corpus_drops_them() -> None:
+    corpus, session = default_corpus(), LMSession()
+    try:
+        for cell in ("SimpleRNN", "LSTM", "SimpleRNN"):
+            session.start("pydoc", corpus, LMSettings(cell=cell, epochs=1)).join(30)
+        runs = session.runs("pydoc")
+        assert list(runs) == ["SimpleRNN", "LSTM"] and session.run is runs["SimpleRNN"]
+        assert session.runs("other") == {}
+        session.start("other", corpus, LMSettings(cell="GRU", epochs=1)).join(30)
+        assert list(session.runs("other")) == ["GRU"] and session.runs("pydoc") == {}
+    finally:
+        session.reset()
+    assert session.run is None
