@@ -14,7 +14,7 @@ import pytest
 
 from rnnviz.engine import from_keras_model
 from rnnviz.engine.loss import softmax_cross_entropy
-from rnnviz.engine.model_backward import loss_and_gradients
+from rnnviz.engine.model_backward import backward, cross_entropy, loss_and_gradients
 from rnnviz.engine.optimizers import SGD, Adam
 from rnnviz.keras_runtime import keras, tensorflow
 from rnnviz.lessons.presets import hello
@@ -67,9 +67,13 @@ def keras_model(case: dict, rng: np.random.Generator):
 
 
 def keras_loss_and_gradients(model, inputs, targets, weights, reduction: str):
-    """The same loss written in TensorFlow, and the tape's gradient for every weight."""
+    """The same loss written in TensorFlow, and the tape's gradient for every weight and,
+    for one-hot input, for the input (None for ids)."""
     tf = tensorflow()
+    inputs = tf.constant(inputs)
     with tf.GradientTape() as tape:
+        if inputs.dtype.is_floating:
+            tape.watch(inputs)
         out = model(inputs)
         if model.layers[-1].get_config()["activation"] == "softmax":
             picked = tf.gather(out, targets, axis=-1, batch_dims=targets.ndim)
@@ -78,8 +82,9 @@ def keras_loss_and_gradients(model, inputs, targets, weights, reduction: str):
             per_position = tf.nn.sparse_softmax_cross_entropy_with_logits(targets, out)
         total = tf.reduce_sum(per_position * weights)
         loss = total if reduction == "sum" else total / max(float(weights.sum()), 1.0)
-    grads = tape.gradient(loss, model.weights)
-    return float(loss), [np.asarray(tf.convert_to_tensor(g)) for g in grads]
+    grads = tape.gradient(loss, [*model.weights, inputs])
+    d_inputs = np.asarray(grads[-1]) if inputs.dtype.is_floating else None
+    return float(loss), [np.asarray(tf.convert_to_tensor(g)) for g in grads[:-1]], d_inputs
 
 
 @pytest.mark.parametrize("case", grid(), ids=case_id)
@@ -97,11 +102,17 @@ def test_model_gradients_match_gradient_tape(case: dict) -> None:
     weights = np.ones(shape, np.float32)
     if case["encoding"] == "masked_embedding" and case["many_to_many"]:
         weights = (ids != 0).astype(np.float32)
-    want_loss, want = keras_loss_and_gradients(model, inputs, targets, weights, case["reduction"])
+    want_loss, want, want_inputs = keras_loss_and_gradients(
+        model, inputs, targets, weights, case["reduction"]
+    )
     assert loss == pytest.approx(want_loss, rel=1e-5)
     assert len(grads) == len(want) == len(engine.weights)
     for got, expected in zip(grads, want):
         assert_close(got, expected)
+    if want_inputs is not None:
+        trace = engine.run(ids)
+        d_logits = cross_entropy(engine, trace, targets, case["reduction"])[1]
+        assert_close(backward(engine, trace, d_logits).inputs, want_inputs)
 
 
 def test_model_gradients_match_finite_differences_in_float64() -> None:

@@ -13,7 +13,7 @@ from rnnviz.engine.cells import GRUCell, LSTMCell, SimpleRNNCell
 from rnnviz.engine.convert import from_keras, from_keras_model
 from rnnviz.engine.loss import softmax_cross_entropy
 from rnnviz.engine.model import Dense, ModelTrace, SequenceModel, softmax
-from rnnviz.engine.model_backward import loss_and_gradients
+from rnnviz.engine.model_backward import ModelGradients, loss_and_gradients
 from rnnviz.engine.optimizers import SGD, Adam
 from rnnviz.engine.recurrent import RecurrentSpec
 from rnnviz.engine.store import from_bytes, load, save, to_bytes
@@ -21,7 +21,7 @@ from rnnviz.engine.trace import BidirectionalTrace, Trace
 
 __all__ = [
     "Adam", "BidirectionalGradients", "BidirectionalSpec", "BidirectionalTrace", "Dense",
-    "GRUCell", "Gradients", "LSTMCell", "ModelTrace", "RecurrentSpec", "SGD", "SequenceModel",
+    "GRUCell", "Gradients", "LSTMCell", "ModelGradients", "ModelTrace", "RecurrentSpec", "SGD", "SequenceModel",
     "SimpleRNNCell", "Trace", "from_bytes", "from_keras", "from_keras_model", "load",
     "loss_and_gradients", "save", "softmax", "softmax_cross_entropy", "to_bytes",
 ]

@@ -29,11 +29,12 @@ class Gradients:
     weights: list[np.ndarray]  # in `layer.get_weights()` order and shapes
     inputs: np.ndarray  # (B, T, D) dL/dx in input order
     states: dict[str, np.ndarray]  # state name -> (B, T, U) dL/d(state after each step)
-    initial_states: list[np.ndarray]  # dL/d(the zero states the layer starts from)
+    initial_states: list[np.ndarray]  # dL/d(the states the layer started from)
 
     @property
     def hidden(self) -> np.ndarray:
-        """(B, T, U) dL/dh_t for every step, in processing order."""
+        """(B, T, U) dL/dh_t for every step, in processing order: all the loss owes to
+        `trace.hidden[:, t]`, through that step's output and every later step."""
         return self.states["h"]
 
 

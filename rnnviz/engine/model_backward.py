@@ -7,8 +7,11 @@ enters the recurrent stack there and BPTT carries it back through each layer in 
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
+from rnnviz.engine.bptt import BidirectionalGradients, Gradients
 from rnnviz.engine.loss import softmax_cross_entropy
 from rnnviz.engine.model import ModelTrace, SequenceModel
 from rnnviz.engine.trace import BidirectionalTrace, Trace
@@ -21,25 +24,50 @@ def _top_output(trace: ModelTrace, many_to_many: bool) -> np.ndarray:
     return trace.layers[-1].outputs(return_sequences=many_to_many)
 
 
-def backward(model: SequenceModel, trace: ModelTrace, d_logits: np.ndarray) -> list[np.ndarray]:
-    """dL/d(every parameter), in `model.weights` order, from dL/d(head logits): (B, T, C)
-    for a many-to-many model, (B, C) for a many-to-one one."""
+@dataclass
+class ModelGradients:
+    """A whole model's gradients: every parameter's, and each layer's own BPTT record (its
+    per-step dL/dh_t, for showing how far back the loss reaches)."""
+
+    weights: list[np.ndarray]  # in `model.weights` (Keras `get_weights()`) order
+    layers: list[Gradients | BidirectionalGradients]  # bottom layer first
+    inputs: np.ndarray  # (B, T, D) dL/d(one-hot rows or embedding vectors)
+
+
+def backward(model: SequenceModel, trace: ModelTrace, d_logits: np.ndarray) -> ModelGradients:
+    """Backpropagate dL/d(head logits), (B, T, C) for a many-to-many model and (B, C) for a
+    many-to-one one, through the head, every layer and the embedding."""
     top = _top_output(trace, model.many_to_many)
     d_kernel = top.reshape(-1, top.shape[-1]).T @ d_logits.reshape(-1, d_logits.shape[-1])
     d_bias = d_logits.reshape(-1, d_logits.shape[-1]).sum(axis=0)
     d_out = d_logits @ model.head.kernel.T
     sequences = model.many_to_many
-    layer_grads: list[list[np.ndarray]] = []
+    layers: list[Gradients | BidirectionalGradients] = []
     for layer in reversed(trace.layers):
         grads = _layer_backward(layer, d_out, sequences)
-        layer_grads.insert(0, grads.weights)
+        layers.insert(0, grads)
         d_out, sequences = grads.inputs, True
-    weights = [w for grads in layer_grads for w in grads]
+    weights = [w for grads in layers for w in grads.weights]
     if model.embedding is not None:
         d_embedding = np.zeros_like(model.embedding)
         np.add.at(d_embedding, trace.ids, d_out)
         weights.insert(0, d_embedding)
-    return weights + [d_kernel, d_bias]
+    return ModelGradients(weights + [d_kernel, d_bias], layers, d_out)
+
+
+def cross_entropy(
+    model: SequenceModel, trace: ModelTrace, targets: np.ndarray, reduction: str = "mean"
+) -> tuple[float, np.ndarray]:
+    """(loss, dL/d(head logits)) of softmax cross-entropy against class ids, (B, T) for a
+    many-to-many model or (B,) for a many-to-one one; padded steps of a model that masks
+    zeros do not count."""
+    if model.head.activation not in SOFTMAX_HEADS:
+        raise ValueError(
+            f"cross-entropy needs a softmax or linear (logits) head, not {model.head.activation!r}"
+        )
+    logits = model.head.logits(_top_output(trace, model.many_to_many))
+    weights = trace.mask if model.many_to_many and model.mask_zero else None
+    return softmax_cross_entropy(logits, targets, weights, reduction)
 
 
 def _layer_backward(layer: Trace | BidirectionalTrace, d_out: np.ndarray, sequences: bool):
@@ -56,15 +84,8 @@ def _layer_backward(layer: Trace | BidirectionalTrace, d_out: np.ndarray, sequen
 def loss_and_gradients(
     model: SequenceModel, ids: np.ndarray, targets: np.ndarray, reduction: str = "mean"
 ) -> tuple[float, list[np.ndarray]]:
-    """Softmax cross-entropy of the model on (B, T) ids against class ids (B, T) for a
-    many-to-many model or (B,) for a many-to-one one, and its gradient for every parameter
-    in `model.weights` order. A model that masks zeros skips padded steps in the loss."""
-    if model.head.activation not in SOFTMAX_HEADS:
-        raise ValueError(
-            f"cross-entropy needs a softmax or linear (logits) head, not {model.head.activation!r}"
-        )
+    """One training step's numbers: the cross-entropy of the model on (B, T) ids, and its
+    gradient for every parameter in `model.weights` order."""
     trace = model.run(ids)
-    logits = model.head.logits(_top_output(trace, model.many_to_many))
-    weights = trace.mask if model.many_to_many and model.mask_zero else None
-    loss, d_logits = softmax_cross_entropy(logits, targets, weights, reduction)
-    return loss, backward(model, trace, d_logits)
+    loss, d_logits = cross_entropy(model, trace, targets, reduction)
+    return loss, backward(model, trace, d_logits).weights
