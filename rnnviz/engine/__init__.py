@@ -21,7 +21,7 @@ from rnnviz.engine.trace import BidirectionalTrace, Trace
 
 __all__ = [
     "Adam", "BidirectionalGradients", "BidirectionalSpec", "BidirectionalTrace", "Dense",
-    "GRUCell", "Gradients", "LSTMCell", "ModelGradients", "ModelTrace", "RecurrentSpec", "SGD", "SequenceModel",
-    "SimpleRNNCell", "Trace", "from_bytes", "from_keras", "from_keras_model", "load",
-    "loss_and_gradients", "save", "softmax", "softmax_cross_entropy", "to_bytes",
+    "GRUCell", "Gradients", "LSTMCell", "ModelGradients", "ModelTrace", "RecurrentSpec", "SGD",
+    "SequenceModel", "SimpleRNNCell", "Trace", "from_bytes", "from_keras", "from_keras_model",
+    "load", "loss_and_gradients", "save", "softmax", "softmax_cross_entropy", "to_bytes",
 ]
