@@ -209,3 +209,23 @@ def test_gradients_equal_tensorflows_gradient_tape() -> None:
         assert loss == pytest.approx(keras_loss, rel=1e-12)
         for name, got, w in zip(NAMES, net.grads, want):
             np.testing.assert_allclose(got, w, rtol=1e-9, atol=1e-12, err_msg=name)
+
+
+@pytest.mark.parametrize("make", [hello_lesson, grammar_lesson], ids=["hello", "grammar"])
+def test_bptt_equals_the_engines_backward(make) -> None:
+    """The engine's SimpleRNN backward, fed the gradient each step's output sends into h_t,
+    gives the by-hand dWxh, dWhh, the bias (summed: one Bh for every unit) and dL/dh_t."""
+    lesson = make()
+    net = lesson.network(seed=11)
+    for example in lesson.examples:
+        net.zero_grads()
+        records = net.backward(net.forward(example.tokens, example.targets))[::-1]
+        layer, _ = engine_layer(net)
+        inputs = np.eye(len(lesson.tokens))[list(example.tokens)][None]
+        grads = layer.run(inputs).backward(np.array([[r.dh_output for r in records]]))
+        kernel, recurrent, bias = grads.weights
+        np.testing.assert_allclose(kernel, net.grads[0], rtol=1e-5, atol=1e-6)
+        np.testing.assert_allclose(recurrent, net.grads[1], rtol=1e-5, atol=1e-6)
+        assert float(bias.sum()) == pytest.approx(float(net.grads[2]), rel=1e-5, abs=1e-6)
+        np.testing.assert_allclose(grads.hidden[0], [r.dh for r in records], rtol=1e-5,
+                                   atol=1e-6)
