@@ -13,5 +13,6 @@ st.navigation([
     st.Page("pages/keras_lab.py", title=tr("common.nav_lab"), icon=tr("common.nav_lab_icon")),
     st.Page("pages/train.py", title=tr("common.nav_train"), icon=tr("common.nav_train_icon")),
     st.Page("pages/by_hand.py", title=tr("byhand.nav"), icon=tr("byhand.nav_icon")),
+    st.Page("pages/gradients.py", title=tr("gradients.nav"), icon=tr("gradients.nav_icon")),
     st.Page("pages/language_model.py", title=tr("lm.nav"), icon=tr("lm.nav_icon")),
 ]).run()

@@ -1,0 +1,96 @@
+"""Gradients (lesson L8): how much of the loss's gradient reaches each earlier timestep in
+SimpleRNN, LSTM and GRU, why the LSTM's cell state carries it, and the map of RNN shapes."""
+from __future__ import annotations
+
+import numpy as np
+import streamlit as st
+
+from rnnviz.charts.config import PLOTLY_CONFIG
+from rnnviz.charts.gradients import gradient_lines, shape_diagram
+from rnnviz.engine import SequenceModel
+from rnnviz.gradients import (
+    ACTIVATIONS, KINDS, MAX_LENGTH, PAGE_TITLES, RADIUS, SHAPES, Flow, Setting, shipped_flow,
+    untrained_flow,
+)
+from rnnviz.pretrained import load
+from rnnviz.ui.entry import require_app
+from rnnviz.ui.language import tr
+
+require_app()
+SHIPPED = {"SimpleRNN": "words-simplernn", "LSTM": "words-lstm", "GRU": "words-gru"}
+
+
+@st.cache_resource(show_spinner=False)
+def shipped(key: str) -> SequenceModel:
+    return load(key)
+
+
+def share(value: float) -> str:
+    return f"{value:.1e}" if np.isfinite(value) else "—"
+
+
+def trouble(flow: Flow) -> str | None:
+    """Why a line stops early, in words: overflowed, or underflowed to 0 before step 1."""
+    if not flow.finite:
+        return tr("gradients.overflow", kind=flow.kind)
+    if flow.hidden[0] == 0:
+        return tr("gradients.underflow", kind=flow.kind)
+    return None
+
+
+st.title(tr("gradients.title"))
+st.caption(tr("gradients.intro"))
+source = st.segmented_control(tr("gradients.source"), ("untrained", "shipped"), required=True,
+                              format_func=lambda s: tr(f"gradients.source.{s}"),
+                              key="gradients_source", default="untrained")
+untrained = source != "shipped"
+c1, c2, c3, c4 = st.columns([3, 2, 3, 2])
+radius = c1.slider(tr("gradients.radius"), *RADIUS, 1.0, 0.05, key="gradients_radius",
+                   help=tr("gradients.radius_help"), disabled=not untrained)
+activation = c2.selectbox(tr("gradients.activation"), ACTIVATIONS, key="gradients_activation",
+                          disabled=not untrained)
+length = c3.slider(tr("gradients.length"), 2, MAX_LENGTH, 50, key="gradients_length")
+seed = c4.number_input(tr("gradients.seed"), 0, 2**31 - 1, 0, key="gradients_seed")
+setting = Setting(float(radius), activation, int(length), int(seed))
+if untrained:
+    flows = [untrained_flow(kind, setting) for kind in KINDS]
+    st.caption(tr("gradients.untrained_note"))
+else:
+    flows = [shipped_flow(shipped(SHIPPED[kind]), setting) for kind in KINDS]
+    st.caption(tr("gradients.shipped_note", length=setting.length))
+
+chart, numbers = st.columns([3, 1], gap="large")
+chart.plotly_chart(
+    gradient_lines({f.kind: f.hidden for f in flows}, tr("gradients.chart", length=length),
+                   tr("gradients.axis_t"), tr("gradients.axis_norm")),
+    key="gradients_chart", config=PLOTLY_CONFIG)
+with numbers:
+    for flow in flows:
+        st.metric(f"{flow.kind} · {tr('gradients.reach')}", share(flow.reach),
+                  help=tr("gradients.reach_help"))
+for flow in flows:
+    problem = trouble(flow)
+    if problem:
+        st.warning(problem)
+
+simple, lstm, gru = flows
+st.subheader(tr("gradients.why_title"))
+st.markdown(tr("gradients.why_simple", reach=share(simple.reach), steps=length - 1))
+forget = lstm.forget if lstm.forget is not None and np.isfinite(lstm.forget).all() else None
+st.markdown(tr("gradients.why_lstm", reach=share(lstm.reach),
+               forget=f"{forget.mean():.3f}" if forget is not None else "—",
+               product=share(float(np.prod(forget[1:], axis=0).mean()))
+               if forget is not None else "—"))
+st.markdown(tr("gradients.why_gru", reach=share(gru.reach)))
+
+st.divider()
+st.subheader(tr("gradients.map_title"))
+st.caption(tr("gradients.map_intro"))
+for start in range(0, len(SHAPES), 4):
+    for column, shape in zip(st.columns(4), SHAPES[start:start + 4]):
+        with column:
+            st.plotly_chart(shape_diagram(shape, tr(f"gradients.shape.{shape.key}")),
+                            key=f"gradients_shape_{shape.key}", config=PLOTLY_CONFIG)
+            st.caption(tr(f"gradients.shape_use.{shape.key}"))
+            st.page_link(shape.page, label=tr("gradients.open",
+                                              page=tr(PAGE_TITLES[shape.page])))

@@ -1,0 +1,68 @@
+"""Lesson L8's map of RNN shapes, each drawn as boxes and arrows and tied to the page (and
+lesson) in the app that runs it.
+
+A diagram is a list of nodes (column, row, role) and arrows between them; rows are 0 for the
+inputs x, 1 (and 2 for a second layer or direction) for the hidden states, then the outputs y.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Node = tuple[float, float, str]  # column, row, role: "x" | "h" | "y"
+Arrow = tuple[tuple[float, float], tuple[float, float]]
+
+
+@dataclass(frozen=True)
+class Shape:
+    key: str  # text keys gradients.shape.<key> / gradients.shape_use.<key>
+    page: str  # the page in the app that runs it
+    lesson: str
+    nodes: tuple[Node, ...]
+    arrows: tuple[Arrow, ...]
+
+
+def _chain(columns: range, row: float) -> tuple[Arrow, ...]:
+    return tuple(((c, row), (c + 1, row)) for c in list(columns)[:-1])
+
+
+def _up(columns: range | tuple[int, ...], low: float, high: float) -> tuple[Arrow, ...]:
+    return tuple(((c, low), (c, high)) for c in columns)
+
+
+def _nodes(columns: range | tuple[int, ...], row: float, role: str) -> tuple[Node, ...]:
+    return tuple((c, row, role) for c in columns)
+
+
+T = range(3)
+
+# The navigation title of each page a shape links to (text catalogue keys).
+PAGE_TITLES: dict[str, str] = {
+    "pages/step_through.py": "common.nav_step", "pages/keras_lab.py": "common.nav_lab",
+    "pages/train.py": "common.nav_train", "pages/by_hand.py": "byhand.nav",
+    "pages/language_model.py": "lm.nav",
+}
+
+SHAPES: tuple[Shape, ...] = (
+    Shape("one_to_one", "pages/by_hand.py", "L1",
+          _nodes((1,), 0, "x") + _nodes((1,), 1, "h") + _nodes((1,), 2, "y"),
+          _up((1,), 0, 1) + _up((1,), 1, 2)),
+    Shape("one_to_many", "pages/language_model.py", "L6",
+          _nodes((0,), 0, "x") + _nodes(T, 1, "h") + _nodes(T, 2, "y"),
+          _up((0,), 0, 1) + _chain(T, 1) + _up(T, 1, 2)),
+    Shape("many_to_one", "pages/train.py", "L3 · L4",
+          _nodes(T, 0, "x") + _nodes(T, 1, "h") + _nodes((2,), 2, "y"),
+          _up(T, 0, 1) + _chain(T, 1) + _up((2,), 1, 2)),
+    Shape("many_to_many", "pages/step_through.py", "L1",
+          _nodes(T, 0, "x") + _nodes(T, 1, "h") + _nodes(T, 2, "y"),
+          _up(T, 0, 1) + _chain(T, 1) + _up(T, 1, 2)),
+    Shape("encoder_decoder", "pages/keras_lab.py", "L5",
+          _nodes(range(2), 0, "x") + _nodes(range(4), 1, "h") + _nodes(range(2, 4), 2, "y"),
+          _up(range(2), 0, 1) + _chain(range(4), 1) + _up(range(2, 4), 1, 2)),
+    Shape("stacked", "pages/train.py", "L3 · L4",
+          _nodes(T, 0, "x") + _nodes(T, 1, "h") + _nodes(T, 2, "h") + _nodes(T, 3, "y"),
+          _up(T, 0, 1) + _chain(T, 1) + _up(T, 1, 2) + _chain(T, 2) + _up(T, 2, 3)),
+    Shape("bidirectional", "pages/keras_lab.py", "L5",
+          _nodes(T, 0, "x") + _nodes(T, 1, "h") + _nodes(T, 2, "h") + _nodes(T, 3, "y"),
+          _up(T, 0, 1) + _chain(T, 1) + tuple(((c + 1, 2), (c, 2)) for c in range(2))
+          + tuple(((c, 0), (c, 2)) for c in T) + _up(T, 1, 3) + _up(T, 2, 3)),
+)
