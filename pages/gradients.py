@@ -3,6 +3,7 @@ SimpleRNN, LSTM and GRU, why the LSTM's cell state carries it, and the map of RN
 from __future__ import annotations
 
 import numpy as np
+import plotly.graph_objects as go
 import streamlit as st
 
 from rnnviz.charts.config import PLOTLY_CONFIG
@@ -23,6 +24,12 @@ SHIPPED = {"SimpleRNN": "words-simplernn", "LSTM": "words-lstm", "GRU": "words-g
 @st.cache_resource(show_spinner=False)
 def shipped(key: str) -> SequenceModel:
     return load(key)
+
+
+@st.cache_resource(show_spinner=False)
+def diagram(index: int, title: str) -> go.Figure:
+    """The map's drawings never change with the controls: built once per language."""
+    return shape_diagram(SHAPES[index], title)
 
 
 def share(value: float) -> str:
@@ -87,9 +94,12 @@ st.divider()
 st.subheader(tr("gradients.map_title"))
 st.caption(tr("gradients.map_intro"))
 for start in range(0, len(SHAPES), 4):
-    for column, shape in zip(st.columns(4), SHAPES[start:start + 4]):
+    for index, column in enumerate(st.columns(4), start):
+        if index >= len(SHAPES):
+            break
+        shape = SHAPES[index]
         with column:
-            st.plotly_chart(shape_diagram(shape, tr(f"gradients.shape.{shape.key}")),
+            st.plotly_chart(diagram(index, tr(f"gradients.shape.{shape.key}")),
                             key=f"gradients_shape_{shape.key}", config=PLOTLY_CONFIG)
             st.caption(tr(f"gradients.shape_use.{shape.key}"))
             st.page_link(shape.page, label=tr("gradients.open",
