@@ -3,6 +3,7 @@
 - The L1 "hello" model (one-hot, SimpleRNN(3), Dense softmax, `hell` -> `ello`): the engine's
   `loss_and_gradients` (forward, loss and every gradient) against a GradientTape on the Keras
   model holding the same weights, eager and inside a `tf.function`.
+- Training L1 in numpy alone: a few hundred Adam steps, their time and the word reached.
 - A 100-step SimpleRNN / LSTM / GRU of 32 units (batch 1, 8 features): the engine's forward
   run and `trace.backward` against a GradientTape on the Keras layer, eager and compiled.
   The Gradients page's budget is a rerun under 150 ms for 100 steps, all three cells.
@@ -73,6 +74,32 @@ def hello_model(repeats: int) -> None:
            largest_difference(ours, tape()))
 
 
+def train_hello(steps: int = 300) -> None:
+    """L1 trained from small random weights by numpy alone, as the engine's test does."""
+    from rnnviz.engine import Adam, Dense, RecurrentSpec, SequenceModel, SimpleRNNCell
+
+    lesson, rng = hello(), np.random.default_rng(0)
+    tokens, units = lesson.vocab.tokens, lesson.units
+
+    def draw(*shape: int) -> np.ndarray:
+        return (rng.standard_normal(shape) * 0.5).astype(np.float32)
+
+    cell = SimpleRNNCell(draw(len(tokens), units), draw(units, units), np.zeros(units, np.float32))
+    head = Dense(draw(units, len(tokens)), np.zeros(len(tokens), np.float32), "softmax")
+    model = SequenceModel(tokens, lesson.labels, [RecurrentSpec(cell)], head)
+    optimizer = Adam(learning_rate=lesson.learning_rate)
+    first, start = None, time.perf_counter()
+    for _ in range(steps):
+        loss, grads = loss_and_gradients(model, lesson.x, lesson.y, "sum")
+        first = loss if first is None else first
+        model = model.with_weights(optimizer.step(model.weights, grads))
+    seconds = time.perf_counter() - start
+    spelled = "".join(lesson.labels[i] for i in model.run(lesson.x).output.argmax(-1)[0])
+    print(f"  hello trained in numpy: {steps} Adam steps in {seconds * 1000:.0f} ms "
+          f"({seconds / steps * 1000:.2f} ms a step), loss {first:.3f} -> {loss:.3f}, "
+          f"spells {spelled!r}")
+
+
 def long_layer(cell: str, repeats: int, time_steps: int = 100, units: int = 32) -> None:
     from rnnviz.keras_runtime import keras, tensorflow
     from tests.keras_reference import randomize
@@ -114,6 +141,7 @@ def main() -> None:
     keras()  # import TensorFlow before timing anything
     print("Backward pass: numpy engine against tf.GradientTape (median of repeats)")
     hello_model(args.repeats)
+    train_hello()
     for cell in ("SimpleRNN", "LSTM", "GRU"):
         long_layer(cell, args.repeats)
 

@@ -70,7 +70,9 @@ def cross_entropy(
     return softmax_cross_entropy(logits, targets, weights, reduction)
 
 
-def _layer_backward(layer: Trace | BidirectionalTrace, d_out: np.ndarray, sequences: bool):
+def _layer_backward(
+    layer: Trace | BidirectionalTrace, d_out: np.ndarray, sequences: bool
+) -> Gradients | BidirectionalGradients:
     """One layer's gradients for dL/d(what the next layer or the head read from it)."""
     if isinstance(layer, BidirectionalTrace):
         return layer.gradients(d_out, return_sequences=sequences)
