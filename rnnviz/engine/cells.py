@@ -39,7 +39,7 @@ class _Weights:
         """The weights in `layer.get_weights()` order."""
         return [w for w in (self.kernel, self.recurrent_kernel, self.bias) if w is not None]
 
-    def with_weights(self, weights: list[np.ndarray]) -> "_Weights":
+    def with_weights(self, weights: list[np.ndarray]) -> _Weights:
         """The same cell holding `weights` (in `weights` order), e.g. after a training step."""
         kernel, recurrent_kernel, *bias = weights
         return replace(self, kernel=kernel, recurrent_kernel=recurrent_kernel,
