@@ -23,10 +23,12 @@ BOOK = LMSettings()
 st.title(tr("lm.title"))
 st.caption(tr("lm.intro"))
 
-# The corpus.
-source = st.segmented_control(tr("lm.source"), ("pydoc", "paste"), required=True,
-                              format_func=lambda s: tr(f"lm.source.{s}"), key="lm.source",
-                              default="pydoc")
+# The corpus and the cell; the other settings are the book's unless opened.
+top = st.columns([3, 1])
+source = top[0].segmented_control(tr("lm.source"), ("pydoc", "paste"), required=True,
+                                  format_func=lambda s: tr(f"lm.source.{s}"), key="lm.source",
+                                  default="pydoc")
+cell = top[1].selectbox(tr("lm.cell"), CELLS, key="lm.cell", help=tr("lm.cell_help"))
 if source == "paste":
     text = st.text_area(tr("lm.paste_label"), key="lm.paste", height=140, max_chars=MAX_CHARS,
                         placeholder=tr("lm.paste_placeholder"))
@@ -39,29 +41,30 @@ if source == "paste":
 else:
     corpus, corpus_key = default_corpus(), "pydoc"
 st.markdown(tr("lm.corpus_size", words=corpus.size, vocab=corpus.vocab_size))
-with st.expander(tr("lm.corpus_preview")):
-    st.text(as_text(corpus, corpus.ids[:300].tolist()))
 
-# Settings: the book's by default.
-st.subheader(tr("lm.settings"))
-c = st.columns(5)
-cell = c[0].selectbox(tr("lm.cell"), CELLS, key="lm.cell")
-wordvec = c[1].number_input(tr("lm.wordvec"), *LIMITS["wordvec_size"], BOOK.wordvec_size,
-                            key="lm.wordvec")
-hidden = c[2].number_input(tr("lm.hidden"), *LIMITS["hidden_size"], BOOK.hidden_size,
-                           key="lm.hidden")
-batch_size = c[3].number_input(tr("lm.batch_size"), *LIMITS["batch_size"], BOOK.batch_size,
-                               key="lm.batch")
-time_size = c[4].number_input(tr("lm.time_size"), *LIMITS["time_size"], BOOK.time_size,
-                              key="lm.time")
-c = st.columns(5)
-lr = c[0].number_input(tr("lm.learning_rate"), *LEARNING_RATE, BOOK.learning_rate, step=0.01,
-                       format="%g", key="lm.lr")
-epochs = c[1].number_input(tr("lm.epochs"), *LIMITS["epochs"], BOOK.epochs, key="lm.epochs")
-seed = c[2].number_input(tr("lm.seed"), *LIMITS["seed"], BOOK.seed, key="lm.seed")
-clip = c[3].toggle(tr("lm.clip"), False, key="lm.clip", help=tr("lm.clip_help"))
-max_grad = c[4].number_input(tr("lm.max_grad"), *MAX_GRAD, 0.25, format="%g", key="lm.max_grad",
-                             disabled=not clip)
+left, right = st.columns(2)
+with left.expander(tr("lm.settings")):
+    c = st.columns(3)
+    wordvec = c[0].number_input(tr("lm.wordvec"), *LIMITS["wordvec_size"], BOOK.wordvec_size,
+                                key="lm.wordvec")
+    hidden = c[1].number_input(tr("lm.hidden"), *LIMITS["hidden_size"], BOOK.hidden_size,
+                               key="lm.hidden")
+    epochs = c[2].number_input(tr("lm.epochs"), *LIMITS["epochs"], BOOK.epochs,
+                               key="lm.epochs")
+    c = st.columns(3)
+    batch_size = c[0].number_input(tr("lm.batch_size"), *LIMITS["batch_size"],
+                                   BOOK.batch_size, key="lm.batch")
+    time_size = c[1].number_input(tr("lm.time_size"), *LIMITS["time_size"], BOOK.time_size,
+                                  key="lm.time")
+    lr = c[2].number_input(tr("lm.learning_rate"), *LEARNING_RATE, BOOK.learning_rate,
+                           step=0.01, format="%g", key="lm.lr")
+    c = st.columns(3)
+    seed = c[0].number_input(tr("lm.seed"), *LIMITS["seed"], BOOK.seed, key="lm.seed")
+    clip = c[1].toggle(tr("lm.clip"), False, key="lm.clip", help=tr("lm.clip_help"))
+    max_grad = c[2].number_input(tr("lm.max_grad"), *MAX_GRAD, 0.25, format="%g",
+                                 key="lm.max_grad", disabled=not clip)
+with right.expander(tr("lm.corpus_preview")):
+    st.text(as_text(corpus, corpus.ids[:300].tolist()))
 settings = LMSettings(cell, int(wordvec), int(hidden), int(batch_size), int(time_size),
                       float(lr), int(epochs), float(max_grad) if clip else None, int(seed))
 

@@ -12,9 +12,10 @@ import numpy as np
 import plotly.graph_objects as go
 
 from rnnviz.charts.training import COLORS, MAX_POINTS
-from rnnviz.lm.batches import offsets
+from rnnviz.lm.batches import iterations_per_epoch, offsets
 
 HEIGHT = 280
+LOG_TICKS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000]
 CELL_COLORS = {"SimpleRNN": COLORS[0], "LSTM": COLORS[1], "GRU": COLORS[2]}
 
 
@@ -45,7 +46,7 @@ def perplexity_figure(curves: dict[str, np.ndarray], epochs: int, title: str, x_
             hovertemplate=f"{cell}<br>%{{x}}: %{{y:.2f}}<extra></extra>",
         ))
     figure.update_xaxes(range=[0, max(1, epochs)])
-    figure.update_yaxes(type="log")
+    figure.update_yaxes(type="log", tickvals=LOG_TICKS)
     figure.update_layout(showlegend=len(curves) > 1)
     return _layout(figure, title, x_title, y_title)
 
@@ -77,19 +78,36 @@ def next_word_figure(words: Sequence[str], probabilities: Sequence[float], title
     return _layout(figure, title, x_title, "", height=max(200, 60 + 26 * len(words)))
 
 
+def _segments(start: int, length: int, size: int) -> list[tuple[int, int]]:
+    """[start, start + length) on a ring of `size` positions, as one or two plain intervals."""
+    start %= size
+    if start + length <= size:
+        return [(start, start + length)]
+    return [(start, size), (0, start + length - size)]
+
+
 def batch_strip_figure(words: Sequence[str], batch_size: int, time_size: int, time_idx: int,
                        title: str, x_title: str, row_label: str) -> go.Figure:
-    """The corpus as a strip (x = word position in xs = corpus[:-1]); row i of the batch reads
-    from its offset, and the window it reads now is drawn over its stretch, wrapping round."""
+    """The corpus as a strip (x = position in xs = corpus[:-1]). Row i of the batch starts at
+    its offset (the tick); grey is what it reads in the current epoch (the book never rewinds
+    between epochs, so each epoch starts further on), orange the window of the batch at
+    `time_idx`, wrapping round the end."""
     data_size = len(words) - 1
-    starts = offsets(len(words), batch_size)
-    jump = max(1, data_size // batch_size)
+    per_epoch = iterations_per_epoch(len(words), batch_size, time_size) * time_size
+    epoch_start = time_idx // per_epoch * per_epoch
     figure = go.Figure()
-    for i, start in enumerate(starts):
+    for i, start in enumerate(offsets(len(words), batch_size)):
         y = f"{row_label} {i}"
+        for a, b in _segments(start + epoch_start, per_epoch, data_size):
+            figure.add_trace(go.Scatter(
+                x=[a, b - 0.01], y=[y, y], mode="lines", line={"color": "#d5dbe3", "width": 10},
+                hoverinfo="skip",
+            ))
         figure.add_trace(go.Scatter(
-            x=[start, min(start + jump, data_size) - 0.01], y=[y, y], mode="lines",
-            line={"color": "#d5dbe3", "width": 10}, hoverinfo="skip",
+            x=[start], y=[y], mode="markers+text", marker={"symbol": "line-ns", "size": 16,
+                                                          "line": {"width": 2, "color": "#555"}},
+            text=[str(start)], textposition="middle left", textfont={"size": 10, "color": "#555"},
+            hovertemplate=f"{y}: %{{x}}<extra></extra>",
         ))
         cols = (start + time_idx + np.arange(time_size)) % data_size
         figure.add_trace(go.Scatter(
@@ -98,8 +116,6 @@ def batch_strip_figure(words: Sequence[str], batch_size: int, time_size: int, ti
             text=[words[c] for c in cols],
             hovertemplate="%{x}: %{text}<extra></extra>",
         ))
-        figure.add_annotation(x=start, y=y, text=str(start), showarrow=False, xanchor="right",
-                              xshift=-6, font={"size": 10, "color": "#555"})
     figure.update_xaxes(range=[-0.06 * data_size, data_size * 1.01])
     figure.update_yaxes(autorange="reversed", categoryorder="array",
                         categoryarray=[f"{row_label} {i}" for i in range(batch_size)])

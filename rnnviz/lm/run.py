@@ -183,13 +183,14 @@ class LMRun:
         with self._lock:
             self._perplexity.append(self._untrained_perplexity())
         self._snapshot(0)
-        holding = True
+        holding, busy = True, 0.0
         while self._epoch < s.epochs and not self._stop.is_set():
             began, losses = time.perf_counter(), []
             while len(losses) < t.iterations:
                 if self._stop.is_set():
                     return holding
                 if self._pause.is_set():
+                    busy += time.perf_counter() - began
                     self._scheduler.release(self)
                     self._set_state(State.PAUSED)
                     self._paused.set()
@@ -208,12 +209,13 @@ class LMRun:
                 if not math.isfinite(loss):
                     self._set_state(State.DIVERGED, "lm.msg.diverged", epoch=self._epoch + 1)
                     return holding
-            elapsed = time.perf_counter() - began
+            busy += time.perf_counter() - began
             with self._lock:
                 self._epoch += 1
                 self._perplexity.append(perplexity(losses))
-                if elapsed > 0:
-                    self._rate = t.iterations * t.tokens_per_iteration / elapsed
+                # Over the whole run so far (pauses left out): one slow epoch on a busy
+                # machine does not make the figure jump.
+                self._rate = self._epoch * t.iterations * t.tokens_per_iteration / busy
             if self._epoch in self._keep:
                 self._snapshot(self._epoch)
         self._snapshot(self._epoch)

@@ -65,8 +65,18 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "The prompt is too long: at most {limit} words.",
         "ko": "프롬프트가 너무 깁니다: 최대 {limit}단어입니다.",
     },
-    "lm.settings": {"en": "Settings", "ko": "설정"},
+    "lm.settings": {"en": "Settings (the book's by default)", "ko": "설정 (기본값은 책의 설정)"},
     "lm.cell": {"en": "Cell", "ko": "셀"},
+    "lm.cell_help": {
+        "en": "SimpleRNN is the book's TimeRNN (chapter 5). LSTM and GRU (the chapter 6 step) "
+              "follow Keras's conventions: LSTM gates in the order i, f, c, o (the book slices "
+              "f, g, i, o), and GRU mixes z·h + (1 − z)·h~ (the book: (1 − z)·h + z·h~). Each "
+              "cell trained on this corpus keeps its curve on the chart.",
+        "ko": "SimpleRNN은 책 5장의 TimeRNN입니다. LSTM과 GRU(6장의 단계)는 Keras의 규칙을 "
+              "따릅니다: LSTM 게이트 순서는 i, f, c, o (책은 f, g, i, o로 나눕니다), GRU는 "
+              "z·h + (1 − z)·h~로 섞습니다 (책: (1 − z)·h + z·h~). 이 말뭉치로 학습한 셀마다 "
+              "곡선이 차트에 남습니다.",
+    },
     "lm.wordvec": {"en": "Word vector size", "ko": "단어 벡터 크기"},
     "lm.hidden": {"en": "Hidden size", "ko": "은닉 상태 크기"},
     "lm.batch_size": {"en": "Batch size", "ko": "배치 크기"},
@@ -74,7 +84,7 @@ TEXT: dict[str, dict[str, str]] = {
     "lm.learning_rate": {"en": "Learning rate (SGD)", "ko": "학습률 (SGD)"},
     "lm.epochs": {"en": "Epochs", "ko": "에폭 수"},
     "lm.seed": {"en": "Seed", "ko": "시드"},
-    "lm.clip": {"en": "Gradient clipping", "ko": "기울기 클리핑"},
+    "lm.clip": {"en": "Clip gradients", "ko": "기울기 클리핑"},
     "lm.clip_help": {
         "en": "Scale all gradients together when their norm exceeds the maximum (the book's "
               "clip_grads). Off in the book's chapter 5 settings.",
@@ -108,14 +118,16 @@ TEXT: dict[str, dict[str, str]] = {
     "lm.batches_title": {"en": "How the mini-batches are cut", "ko": "미니배치를 자르는 방법"},
     "lm.batches_help": {
         "en": "The corpus is one long stream of {data:,} inputs. Each of the {batch} batch rows "
-              "starts at its own offset, i × {jump} (the grey stretch), and every iteration "
-              "reads the next {time} words of it (orange), wrapping round at the end. The hidden "
-              "state is carried from one iteration to the next; the gradient is not "
-              "(truncated BPTT).",
+              "starts at its own offset, i × {jump} (the tick), and every iteration reads the "
+              "next {time} words (orange), wrapping round at the end; grey is what each row "
+              "reads in this epoch. The book never rewinds between epochs, so the rows drift "
+              "on. The hidden state is carried from one iteration to the next; the gradient "
+              "is not (truncated BPTT).",
         "ko": "말뭉치는 입력 {data:,}개로 된 하나의 긴 흐름입니다. 배치의 {batch}개 행은 각자 "
-              "i × {jump} 위치(회색 구간)에서 시작하고, 반복마다 다음 {time}개 단어(주황색)를 "
-              "읽으며 끝에 닿으면 처음으로 돌아갑니다. 은닉 상태는 다음 반복으로 이어지지만 "
-              "기울기는 끊깁니다 (Truncated BPTT).",
+              "i × {jump} 위치(눈금)에서 시작하고, 반복마다 다음 {time}개 단어(주황색)를 읽으며 "
+              "끝에 닿으면 처음으로 돌아갑니다. 회색은 각 행이 이번 에폭에 읽는 구간입니다. "
+              "책의 코드는 에폭마다 처음으로 되감지 않으므로 행들이 계속 앞으로 나아갑니다. "
+              "은닉 상태는 다음 반복으로 이어지지만 기울기는 끊깁니다 (Truncated BPTT).",
     },
     "lm.batches_chart": {
         "en": "Batch rows and the window they read now (hover for the words)",
@@ -183,6 +195,6 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "lm.ppl_untrained_measured": {
         "en": "Measured at epoch 0 of your run: **{value:.1f}**.",
-        "ko": "학습 결과의 에폭 0에서 잰 값: **{value:.1f}**.",
+        "ko": "이번 학습의 에폭 0에서 잰 값: **{value:.1f}**.",
     },
 }
