@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from rnnviz.lab.config import InputConfig, LabConfig
 from rnnviz.guards.problems import Message
-from rnnviz.lab.inputs import parse_vocabulary, parse_words
+from rnnviz.lab.inputs import check_vocabulary, parse_vocabulary, parse_words
 
 NO_MERGE = "None"  # merge_mode=None as a widget option: None itself means "nothing chosen"
 
@@ -46,8 +46,11 @@ def config_from_form(values: Mapping[str, object]) -> tuple[LabConfig, list[Mess
     words, vocabulary = InputConfig().words, ""
     if source == "words":
         words, notices = parse_words(str(values["lab_words"]))
-        vocabulary, more = parse_vocabulary(str(values["lab_vocab"]), words)
-        notices += more
+        if trained is not None:  # the trained layer's own columns, not the (locked) box
+            vocabulary = check_vocabulary(trained.vocabulary, words)
+        else:
+            vocabulary, more = parse_vocabulary(str(values["lab_vocab"]), words)
+            notices += more
     merge = str(values["lab_merge"])
     bidirectional = bool(values["lab_bi"])
     config = LabConfig(

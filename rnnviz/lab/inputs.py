@@ -65,13 +65,18 @@ def parse_vocabulary(text: str, words: tuple[str, ...]) -> tuple[str, list[Messa
     it lacks."""
     text, notices = _clean(text)
     vocabulary = "".join(dict.fromkeys(re.sub(r"[\s,]+", "", text)))
+    return check_vocabulary(vocabulary, words), notices
+
+
+def check_vocabulary(vocabulary: str, words: tuple[str, ...]) -> str:
+    """`vocabulary` when it has room for every character of `words`, else InputProblem."""
     if len(vocabulary) > MAX_VOCAB:
         raise InputProblem("lab.err_too_many_chars", count=len(vocabulary), limit=MAX_VOCAB)
     used = dict.fromkeys("".join(words))
     missing = "".join(c for c in used if vocabulary and c not in vocabulary)
     if missing:
         raise InputProblem("lab.err_not_in_vocabulary", chars=" ".join(missing))
-    return vocabulary, notices
+    return vocabulary
 
 
 def build_input(config: InputConfig, seed: int) -> LabInput:

@@ -25,17 +25,22 @@ DEFAULT_ACTIVATIONS = {"activation": "tanh", "recurrent_activation": "sigmoid"}
 
 @dataclass(frozen=True)
 class TrainedWeights:
-    """A trained layer's weight arrays in Keras's `get_weights()` order; hashable (shapes and
-    raw float32 bytes), so configs holding them are cached like any other."""
+    """A trained layer's weight arrays in Keras's `get_weights()` order and the one-hot columns
+    they read (`vocabulary`, stand-ins for padding and space); hashable (shapes and raw float32
+    bytes), so configs holding them are cached like any other. The columns travel here, not
+    through the vocabulary box: typed text never holds the stand-ins (the cleaner drops them),
+    and a comma or space in the model's vocabulary would read as a separator."""
 
     lesson: str
     epoch: int
     arrays: tuple[tuple[tuple[int, ...], bytes], ...]
+    vocabulary: str
 
     @classmethod
-    def of(cls, lesson: str, epoch: int, arrays: list[np.ndarray]) -> "TrainedWeights":
+    def of(cls, lesson: str, epoch: int, arrays: list[np.ndarray],
+           vocabulary: str) -> "TrainedWeights":
         packed = tuple((a.shape, np.ascontiguousarray(a, np.float32).tobytes()) for a in arrays)
-        return cls(lesson, epoch, packed)
+        return cls(lesson, epoch, packed, vocabulary)
 
     def numpy(self) -> list[np.ndarray]:
         return [np.frombuffer(raw, np.float32).reshape(shape) for shape, raw in self.arrays]
@@ -85,7 +90,7 @@ def trained_config(model: SequenceModel, lesson: str, epoch: int,
         merge_mode=spec.merge_mode if bidirectional else base.merge_mode,
         go_backwards=False if bidirectional else first.go_backwards, wrap_cell=False,
         reset_after=bool(getattr(first.cell, "reset_after", True)),
-        trained=TrainedWeights.of(lesson, epoch, arrays),
+        trained=TrainedWeights.of(lesson, epoch, arrays, vocabulary),
         input=InputConfig(
             source="words", words=tuple(w[:MAX_WORD_CHARS] for w in words),
             vocabulary=vocabulary, pad=base.input.pad, mask=base.input.mask,
