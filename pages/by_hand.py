@@ -100,9 +100,11 @@ def backward_view(lesson: ByHandLesson, net: ByHandRNN, sample: int) -> None:
                             tr("byhand.tex_no_target"), tr("byhand.tex_last_step")))
     st.markdown(f"**{tr('byhand.grads_so_far', t=t + 1, n=n)}**")
     lines = gradient_lines(record.grads)
-    for column, name in zip(st.columns([1, 1, 1.25], gap="small"), ("Wxh", "Whh", "Wy")):
-        column.latex(lines[name])
-    st.latex(lines["Bh"] + r", \qquad " + lines["By"])
+    first, second = st.columns(2), st.columns([4, 3])
+    first[0].latex(lines["Wxh"])
+    first[1].latex(lines["Whh"])
+    second[0].latex(lines["Wy"])
+    second[1].latex(lines["Bh"] + r", \qquad " + lines["By"])
     norms = [float(np.linalg.norm(r.dh)) if r.t >= t else None for r in reversed(records)]
     chart, _ = st.columns([3, 2])
     chart.plotly_chart(gradient_bars(norms, t, tr("byhand.dh_chart"), tr("byhand.timestep")),
@@ -121,7 +123,8 @@ def check_view(lesson: ByHandLesson, net: ByHandRNN) -> None:
     worst = max(c.worst for c in results)
     message = tr("byhand.check_ok" if worst < AGREE else "byhand.check_bad", error=f"{worst:.1e}")
     (st.success if worst < AGREE else st.error)(message)
-    header = [tr(f"byhand.check_{c}") for c in ("param", "shape", "analytic", "numeric", "error")]
+    header = [tr(f"byhand.check_{c}")
+              for c in ("param", "shape", "analytic_max", "numeric_max", "error")]
     rows = [[c.name, str(c.analytic.shape or "()"), f"{np.abs(c.analytic).max():.6f}",
              f"{np.abs(c.numeric).max():.6f}", f"{c.worst:.1e}"] for c in results]
     st.markdown(markdown_table(header, rows))
@@ -130,7 +133,8 @@ def check_view(lesson: ByHandLesson, net: ByHandRNN) -> None:
         every = [[f"{c.name}{list(i) if i else ''}", f"{c.analytic[i]:+.9f}",
                   f"{c.numeric[i]:+.9f}", f"{c.error[i]:.1e}"]
                  for c in results for i in np.ndindex(c.analytic.shape)]
-        st.markdown(markdown_table([header[0], header[2], header[3], header[4]], every))
+        columns = [tr(f"byhand.check_{c}") for c in ("param", "analytic", "numeric", "error")]
+        st.markdown(markdown_table(columns, every))
 
 
 def train_view(lesson: ByHandLesson, net: ByHandRNN) -> None:

@@ -93,7 +93,7 @@ def backward_lines(record: BackwardStep, step: ForwardStep, labels: Sequence[str
 
 def gradient_lines(grads: Sequence[np.ndarray]) -> dict[str, str]:
     """Each weight's gradient as summed so far, one equation per weight name."""
-    return {name: rf"\tfrac{{\partial L}}{{\partial {SYMBOLS[name]}}} = {matrix(g, 2)}"
+    return {name: rf"\frac{{\partial L}}{{\partial {SYMBOLS[name]}}} = {matrix(g, 2)}"
             for name, g in zip(NAMES, grads)}
 
 

@@ -112,6 +112,8 @@ TEXT: dict[str, dict[str, str]] = {
     "byhand.check_shape": {"en": "shape", "ko": "형상"},
     "byhand.check_analytic": {"en": "backprop", "ko": "역전파"},
     "byhand.check_numeric": {"en": "numerical", "ko": "수치 미분"},
+    "byhand.check_analytic_max": {"en": "max |backprop|", "ko": "역전파 최대 |값|"},
+    "byhand.check_numeric_max": {"en": "max |numerical|", "ko": "수치 미분 최대 |값|"},
     "byhand.check_error": {"en": "max relative error", "ko": "최대 상대 오차"},
     "byhand.check_ok": {
         "en": "Every gradient agrees with the numerical one: largest relative error {error}.",
