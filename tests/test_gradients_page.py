@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -55,7 +56,10 @@ def test_opens_with_three_cells_and_their_numbers(app: AppTest) -> None:
     assert [trace["name"] for trace in spec["data"]] == list(KINDS)
     assert spec["layout"]["yaxis"]["type"] == "log"
     assert spec["layout"]["title"]["text"] == t("gradients.chart", "en", length=50)
-    assert any("f_t averages" in m.value for m in app.markdown)
+    lstm = untrained_flow("LSTM", Setting())
+    product = np.prod(lstm.forget[1:], axis=0).mean()
+    assert t("gradients.why_lstm", "en", forget=f"{lstm.forget.mean():.3f}",
+             product=f"{product:.1e}", reach=f"{lstm.reach:.1e}") in [m.value for m in app.markdown]
 
 
 def test_every_control_reruns_with_the_engines_numbers(app: AppTest) -> None:
