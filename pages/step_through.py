@@ -12,18 +12,20 @@ import pandas as pd
 import streamlit as st
 
 from rnnviz.charts.step import (
-    gate_heatmap, softmax_bars, step_heatmap, token_tape, vector_bars,
+    fits_tape, gate_heatmap, softmax_bars, step_heatmap, token_tape, vector_bars,
 )
 from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.engine import SequenceModel
 from rnnviz.guards.markdown import literal
 from rnnviz.pretrained import Pretrained, catalogue, load
-from rnnviz.stepthrough import LIMIT, MAX_TEXT_CHARS, Direction, Step, Walk, panels, read
+from rnnviz.stepthrough import (
+    LIMIT, MAX_TEXT_CHARS, Direction, Step, Walk, panels, read, reads_one_hot,
+)
 from rnnviz.stepthrough.display import (
-    label_name, listing, markdown_table, mean_loss, softmax_rows, spelled, tape, visible,
+    label_name, listing, markdown_table, mean_loss, softmax_rows, spelled, tape,
 )
 from rnnviz.stepthrough.equations import (
-    PLAIN, VECTOR_UNITS, equations, input_row, stacked, surprise,
+    PLAIN, VECTOR_UNITS, equations, input_row, scores, stacked, surprise,
 )
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.language import option_names, tr
@@ -68,8 +70,15 @@ def model_name(key: str, run: Any, shipped: dict[str, Pretrained]) -> str:
     return tr(title)
 
 
-def on_model_change(words: dict[str, str]) -> None:
-    ss.step_text = words[ss.step_model]
+def model_of(key: str, run: Any) -> SequenceModel:
+    return pretrained(key) if key != TRAINED else run.snapshots()[-1][1]
+
+
+def on_model_change(words: dict[str, str], run: Any) -> None:
+    """Keep the typed text when the new model can read all of it; else open its example."""
+    reading = read(model_of(ss.step_model, run), ss.get("step_text") or "")
+    if not reading.tokens or reading.unknown:
+        ss.step_text = words[ss.step_model]
     ss.step_pos = 1
     ss.step_playing = False
 
@@ -111,11 +120,11 @@ def choose_model(
         ss.step_model = options[0]
         ss.step_text = words[options[0]]
     st.selectbox(
-        tr("step.model"), options, key="step_model", on_change=on_model_change, args=(words,),
+        tr("step.model"), options, key="step_model", on_change=on_model_change, args=(words, run),
         format_func=option_names(options, lambda key: model_name(key, run, shipped)),
     )
     if ss.step_model != TRAINED:
-        return pretrained(ss.step_model)
+        return model_of(ss.step_model, run)
     snapshots = dict(run.snapshots())
     if ss.get("step_epoch") not in snapshots:
         ss.step_epoch = list(snapshots)[-1]
@@ -132,9 +141,14 @@ def unit_key(direction: Direction) -> str:
     return f"step_unit_{direction.layer}_{int(direction.backward)}"
 
 
-def arithmetic(walk: Walk, step: Step) -> None:
+def about_hello(model: SequenceModel) -> bool:
+    """The L1 hello model (shipped or trained here): it reads exactly h, e, l, o."""
+    return model.many_to_many and sorted(model.tokens) == sorted("helo")
+
+
+def arithmetic(walk: Walk, step: Step, name: Callable[[str], str]) -> None:
     token = literal(step.token.shown)
-    one_hot = walk.model.embedding is None
+    one_hot = reads_one_hot(walk.model)
     st.markdown("**" + tr("step.input_one_hot" if one_hot else "step.input_embedding",
                           token=token) + "**")
     st.latex(input_row(step.x, walk.model.tokens if one_hot else None))
@@ -148,8 +162,11 @@ def arithmetic(walk: Walk, step: Step) -> None:
             unit = st.number_input(tr("step.unit_pick"), 0, cell.units - 1,
                                    key=unit_key(direction))
         st.latex(stacked(equations(cell, terms, unit)))
-        st.caption(tr({"SimpleRNN": "step.simplernn_note", "LSTM": "step.lstm_note",
-                       "GRU": "step.gru_note"}[cell.kind]))
+        note = tr({"SimpleRNN": "step.simplernn_note", "LSTM": "step.lstm_note",
+                   "GRU": "step.gru_note"}[cell.kind])
+        if cell.kind == "SimpleRNN" and about_hello(walk.model):
+            note += " " + tr("step.hello_note")
+        st.caption(note)
         every = st.expander(tr("step.all_units"), key=unit_key(direction) + "_table",
                             on_change="rerun")
         if every.open:
@@ -157,6 +174,9 @@ def arithmetic(walk: Walk, step: Step) -> None:
                 pd.DataFrame({PLAIN[name]: values for name, values in terms.items()}).round(3),
                 height=min(420, 38 + 35 * cell.units),
             )
+    if walk.answers_at(step.t):
+        st.markdown(f"#### {tr('step.scores')}")
+        st.latex(scores(step.logits, [name(label) for label in walk.model.labels]))
 
 
 def states(step: Step) -> None:
@@ -181,10 +201,17 @@ def states(step: Step) -> None:
 
 
 def prediction(walk: Walk, step: Step, name: Callable[[str], str]) -> None:
+    if not walk.answers_at(step.t):
+        st.info(tr("step.answer_later", n=len(walk)), icon=":material/hourglass_empty:")
+        return
     softmax = step.softmax
     token = step.token.shown
-    title = (tr("step.softmax_title", token=token) if walk.predicts_next
-             else tr("step.class_title", token=token))
+    if walk.answers_once:
+        title = tr("step.answer_title", read=spelled(walk, name)[0])
+    elif walk.predicts_next:
+        title = tr("step.softmax_title", token=token)
+    else:
+        title = tr("step.class_title", token=token)
     top = [(name(label), p) for label, p in softmax.top()]
     target = name(softmax.target) if softmax.target is not None else None
     show(softmax_bars(top, title=title, target=target,
@@ -222,6 +249,8 @@ def whole_word(walk: Walk, t: int, name: Callable[[str], str]) -> None:
         title=tr("step.heatmap_title", panel=tr(f"step.panel_{panel}")),
         unit_label=tr("step.unit"), gate=panel in ("i", "f", "o", "z", "r"),
     ))
+    if walk.answers_once:
+        return
     st.markdown(f"#### {tr('step.table_title')}")
     columns = ["t", "input", "top", "argmax"]
     if walk.predicts_next:
@@ -291,20 +320,29 @@ t = ss.step_pos - 1
 name = label_name(tr("step.end"))
 cells, columns = tape(walk)
 reading_text, predicted_text = spelled(walk, name)
+# A long word's cells are too narrow for "(end)": the strip writes the end as a mark.
+short_end = not fits_tape(tr("step.end"), len(cells))
+strip_name = label_name(tr("step.end_mark")) if short_end else name
 show(token_tape(
-    [visible(cell.text) for cell in cells], known=[cell.known for cell in cells],
-    below=[name(c.predicted) if c.known else "–" for c in cells],
+    [cell.text for cell in cells], known=[cell.known for cell in cells],
+    below=[cell.below(strip_name) for cell in cells],
     correct=[cell.correct for cell in cells], current=columns[t],
-    title=tr("step.tape_title", read=reading_text, predicted=predicted_text),
-    row_labels=(tr("step.tape_input"), tr("step.tape_argmax")),
+    title=tr("step.tape_title_once" if walk.answers_once else "step.tape_title",
+             read=reading_text, predicted=predicted_text),
+    row_labels=(tr("step.tape_input"),
+                tr("step.tape_answer" if walk.answers_once else "step.tape_argmax")),
 ), alt=tr("step.tape_alt", t=t + 1, n=n, token=cells[columns[t]].text,
-          predicted=name(cells[columns[t]].predicted)), key="step_tape")
+          predicted=cells[columns[t]].below(name)), key="step_tape")
+legend = tr("step.tape_legend_once" if walk.answers_once else "step.tape_legend")
+if short_end:
+    legend += " " + tr("step.end_mark_note", mark=tr("step.end_mark"), end=tr("step.end"))
+st.caption(legend)
 
 step = walk.step(t)
 st.subheader(tr("step.current", t=t + 1, n=n, token=literal(step.token.shown)))
-left, right = st.columns(2, gap="large")
+left, right = st.columns([5, 4], gap="medium")
 with left:
-    arithmetic(walk, step)
+    arithmetic(walk, step, name)
 with right:
     prediction(walk, step, name)
     states(step)

@@ -11,12 +11,15 @@ import types
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from rnnviz.engine import Dense, RecurrentSpec, SequenceModel, SimpleRNNCell
 from rnnviz.lessons import hello
 from rnnviz.pretrained import load
 from rnnviz.stepthrough import LIMIT
+from rnnviz.stepthrough.equations import number
 from rnnviz.text import t
 
 REPO = Path(__file__).resolve().parents[1]
@@ -107,21 +110,31 @@ def test_play_advances_one_step_per_tick_and_stops_at_the_end(app: AppTest) -> N
 @pytest.mark.parametrize("key, equations", [
     ("words-simplernn", 1), ("words-lstm", 6), ("words-gru", 4),
 ])
-def test_switching_model_opens_its_example_with_its_equations(
+def test_switching_model_keeps_a_word_it_can_read_and_shows_its_equations(
     app: AppTest, key: str, equations: int
 ) -> None:
     app.button(key="step_next").click().run()
     app.selectbox(key="step_model").set_value(key).run()
     no_traceback(app)
-    assert app.text_input(key="step_text").value == "hello"
-    assert current(app) == "Timestep 1 of 5 · input h"
-    assert len(app.latex) == 3  # x_t, the equations, p and -log p
+    assert app.text_input(key="step_text").value == "hell"  # the word models read it too
+    assert current(app) == "Timestep 1 of 4 · input h"
+    assert len(app.latex) == 4  # x_t, the equations, the scores, p and -log p
     assert app.latex[1].value.count(r"\begin{aligned}") == equations
     assert app.number_input(key="step_unit_0_0").value == 0  # 32 units: one at a time
     app.number_input(key="step_unit_0_0").set_value(5).run()
     assert any("[5]" in latex.value for latex in app.latex)
     last = table(app)[-1]
     assert last[t("step.col_actual", "en")] == t("step.end", "en")  # then the word ends
+
+
+def test_switching_to_a_model_that_cannot_read_the_word_opens_its_example(
+    app: AppTest,
+) -> None:
+    app.selectbox(key="step_model").set_value("words-lstm").run()
+    app.text_input(key="step_text").set_value("quiz").run()
+    app.selectbox(key="step_model").set_value("hello").run()
+    no_traceback(app)
+    assert app.text_input(key="step_text").value == "hell"  # hello knows no q, u, i, z
 
 
 def test_the_page_speaks_korean(app: AppTest) -> None:
@@ -215,3 +228,121 @@ def test_no_chart_has_plotly_toolbar_over_its_title(app: AppTest, key: str) -> N
     charts = app.get("plotly_chart")
     assert len(charts) >= 4
     assert all(json.loads(chart.proto.config)["displayModeBar"] is False for chart in charts)
+
+
+# Models trained on the Train page, as its session run offers them.
+
+
+def small_model(tokens: tuple[str, ...], *, many_to_many: bool = True,
+                identity: bool = False) -> SequenceModel:
+    """A SimpleRNN over `tokens` predicting one of them: one-hot input, or the identity
+    embedding (with masking) the Train page gives models of the user's own words and text."""
+    rng = np.random.default_rng(5)
+    cell = SimpleRNNCell(rng.standard_normal((len(tokens), 3)).astype(np.float32),
+                         rng.standard_normal((3, 3)).astype(np.float32) * 0.5,
+                         rng.standard_normal(3).astype(np.float32))
+    head = Dense(rng.standard_normal((3, len(tokens))).astype(np.float32) * 3,
+                 np.zeros(len(tokens), np.float32), "softmax")
+    embedding = np.eye(len(tokens), dtype=np.float32) if identity else None
+    return SequenceModel(tokens, tokens, [RecurrentSpec(cell)], head, embedding=embedding,
+                         mask_zero=identity, many_to_many=many_to_many)
+
+
+def page_with_run(monkeypatch: pytest.MonkeyPatch, key: str, samples: tuple[str, ...],
+                  model: SequenceModel) -> AppTest:
+    """The page with a training run of this session whose last snapshot is `model`,
+    chosen in the model menu."""
+    run = types.SimpleNamespace(lesson=types.SimpleNamespace(key=key, samples=samples),
+                                snapshots=lambda: [(1, model)])
+    trainer = types.ModuleType("rnnviz.ui.training_session")
+    trainer.current_run = lambda: run
+    monkeypatch.setitem(sys.modules, "rnnviz.ui.training_session", trainer)
+    at = AppTest.from_file(PAGE, default_timeout=30)
+    at.query_params["lang"] = "en"
+    at.run()
+    at.selectbox(key="step_model").set_value("trained").run()
+    no_traceback(at)
+    return at
+
+
+def figures(at: AppTest) -> list[dict]:
+    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+
+
+def test_a_space_as_the_next_character_shows_as_a_visible_mark(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    model = small_model(("<pad>", " ", "a", "b"), identity=True)
+    at = page_with_run(monkeypatch, "text", ("a b",), model)
+    assert at.text_input(key="step_text").value == "a b"
+    shown = [m.value for m in at.markdown]
+    assert f"**{t('step.next_actual', 'en')}: ␣**" in shown  # after a comes a space
+    assert not any(": **" in m or "** " in m.replace("** |", "") for m in shown)
+    assert any(r"p(\text{␣})" in latex.value for latex in at.latex)
+    softmax = figures(at)[1]
+    labels = softmax["layout"]["yaxis"]["ticktext"]
+    assert "␣" in labels and all(label.strip() for label in labels)
+    assert [row["input"] for row in table(at)] == ["a", "␣", "b"]
+    at.button(key="step_next").click().run()
+    assert current(at) == "Timestep 2 of 3 · input ␣"
+
+
+def test_a_model_of_own_words_reads_one_hot_rows_labelled_with_characters(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    model = small_model(("<pad>", "a", "b", "c"), identity=True)
+    at = page_with_run(monkeypatch, "words", ("abc",), model)
+    assert any(m.value == f"**{t('step.input_one_hot', 'en', token='a')}**" for m in at.markdown)
+    row = at.latex[0].value
+    assert all(rf"\text{{{c}}}" in row for c in "abc") and r"\boxed{1}" in row
+    assert r"\text{␀}" in row  # the padding column
+
+
+def test_a_many_to_one_model_answers_once_after_the_last_step(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    model = small_model(tuple("abcd"), many_to_many=False)
+    at = page_with_run(monkeypatch, "L4", ("abca",), model)
+    answer = model.labels[int(np.argmax(model.run(np.array([[0, 1, 2, 0]])).output[0]))]
+    tape_figure = figures(at)[0]
+    assert tape_figure["layout"]["title"]["text"] == t("step.tape_title_once", "en",
+                                                       read="abca", predicted=answer)
+    assert tape_figure["data"][1]["text"] == ["", "", "", answer]  # one answer, at the end
+    assert tape_figure["layout"]["yaxis"]["ticktext"][0] == t("step.tape_answer", "en")
+    assert at.info[0].value == t("step.answer_later", "en", n=4)  # step 1: no answer yet
+    assert not any(m.value.startswith("| ") for m in at.markdown)  # no per-step softmax table
+    at.slider(key="step_pos").set_value(4).run()
+    softmax = figures(at)[1]
+    assert softmax["layout"]["title"]["text"] == t("step.answer_title", "en", read="abca")
+    assert softmax["layout"]["yaxis"]["ticktext"][-1] == answer  # most likely on top
+    assert not any("hello" in c.value for c in at.caption)
+
+
+def test_the_hello_caption_appears_only_under_the_hello_model(app: AppTest) -> None:
+    hello_note = t("step.hello_note", "en")
+    assert any(hello_note in c.value for c in app.caption)
+    app.selectbox(key="step_model").set_value("words-simplernn").run()
+    assert not any(hello_note in c.value for c in app.caption)
+
+
+def test_gru_gates_show_their_sigmoid_step_as_lstm_gates_do(app: AppTest) -> None:
+    app.selectbox(key="step_model").set_value("words-gru").run()
+    gru = app.latex[1].value
+    assert gru.count(r"\sigma(") == 4  # z and r: the symbols, then sigma of the numbers
+    app.selectbox(key="step_model").set_value("words-lstm").run()
+    assert app.latex[1].value.count(r"\sigma(") == 6  # i, f, o
+
+
+def test_the_scores_before_the_softmax_are_the_engines_logits(app: AppTest) -> None:
+    model = load("hello")
+    logits = model.run(np.array([[model.tokens.index(c) for c in "hell"]])).step_logits[0]
+    for step in range(4):
+        block = next(latex.value for latex in app.latex if r"\mathbf{s}_t" in latex.value)
+        assert all(number(float(v), 2) in block for v in logits[step])
+        assert all(rf"\text{{{c}}}" in block for c in model.labels)
+        if step < 3:
+            app.button(key="step_next").click().run()
+
+
+def test_the_letter_strip_explains_its_green(app: AppTest) -> None:
+    assert app.caption[1].value == t("step.tape_legend", "en")

@@ -21,9 +21,10 @@ from rnnviz.engine import Dense, RecurrentSpec, SequenceModel, SimpleRNNCell, fr
 from rnnviz.keras_runtime import keras
 from rnnviz.stepthrough import END, LIMIT, Walk, panels, read
 from rnnviz.stepthrough.display import (
-    listing, markdown_table, mean_loss, softmax_rows, spelled, tape, visible,
+    listing, markdown_table, mean_loss, softmax_rows, spelled, tape,
 )
-from rnnviz.stepthrough.equations import equations, input_row, number
+from rnnviz.glyphs import shown
+from rnnviz.stepthrough.equations import equations, input_row, number, scores
 from tests.keras_reference import randomize
 
 TOKENS = tuple("abcde")
@@ -168,6 +169,34 @@ def test_gru_mix_is_keras_convention_and_adds_up_to_keras() -> None:
         np.testing.assert_allclose(terms["zh"] + terms["zhh"], hidden[t], rtol=1e-5, atol=1e-6)
         np.testing.assert_allclose(np.tanh(terms["xh"] + terms["rec_h"]), hh, rtol=1e-5,
                                    atol=1e-6)
+    # What goes into the gates' sigmoid, from Keras's weights: x W + b_in + h U + b_rec.
+    kernel, recurrent, bias = case.model.layers[0].get_weights()
+    x, u = one_hot(walk.reading.ids)[0], hidden.shape[1]
+    for t in range(len(walk)):
+        (_, terms), = walk.step(t).layers
+        previous = hidden[t - 1] if t else np.zeros_like(hidden[0])
+        a = x[t] @ kernel + bias[0] + previous @ recurrent + bias[1]
+        np.testing.assert_allclose(terms["a_z"], a[:u], rtol=1e-4, atol=1e-5)
+        np.testing.assert_allclose(terms["a_r"], a[u:2 * u], rtol=1e-4, atol=1e-5)
+        np.testing.assert_allclose(1 / (1 + np.exp(-terms["a_z"])), terms["z"], rtol=1e-5,
+                                   atol=1e-6)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_scores_before_the_softmax_are_keras_logits(kind: str) -> None:
+    """The head's logits the page prints: Keras's own Dense, without its softmax, on the
+    layer's sequence output."""
+    case = built(kind)
+    dense = case.model.layers[-1]
+    linear = keras().layers.Dense(dense.units)
+    linear.build((None, None, case.hidden.shape[1]))
+    linear.set_weights(dense.get_weights())
+    want = np.asarray(linear(case.hidden[None]))[0]
+    got = np.stack([case.walk.step(t).logits for t in range(len(case.walk))])
+    np.testing.assert_allclose(got, want, rtol=RTOL, atol=1e-5)
+    labels = [str(label) for label in LABELS]
+    block = scores(got[2], labels)
+    assert all(number(float(v), 2) in block for v in want[2])
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -265,14 +294,14 @@ def test_a_model_without_an_end_class_has_no_target_after_the_last_step() -> Non
 def test_skipped_spaces_are_shown_as_visible_marks() -> None:
     reading = read(letters_model(), "a b\t😀")
     assert listing(reading.unknown) == "␣ ␣ 😀"
-    assert visible("x y") == "x␣y"
+    assert shown("x y") == "x␣y"
 
 
 def test_input_row_boxes_the_one_and_wraps_long_vocabularies() -> None:
     x = np.eye(27, dtype=np.float32)[4]
     latex = input_row(x, tuple(string.ascii_lowercase) + (END,))
     assert latex.count(r"\boxed{1}") == 1 and r"\text{<end>}" in latex
-    assert latex.count(r"\\[4pt]") == 1  # 27 entries, 14 a line
+    assert latex.count(r"\\[4pt]") == 2  # 27 entries, 9 a line
 
 
 # Charts: valid plotly, labels escaped, the current step framed.

@@ -13,6 +13,7 @@ plotly copies and encodes in one piece instead of element by element.
 """
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -30,6 +31,30 @@ TARGET = "#16a34a"
 OTHER = "#94a3b8"
 SERIES = ("#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2")
 GRID = "#e5e7eb"
+MIN_FONT = 12  # px: the smallest type a projected page may use
+TAPE_MIN_COLUMNS = 8
+TAPE_PLOT_PX = 680  # the letter strip's plot width at 1280 px, a little under
+
+
+def _em(text: str) -> float:
+    """Width of `text` in font sizes: wide (Hangul, CJK) characters are about 1, others 0.6."""
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.6 for c in text) or 0.6
+
+
+def _tape_cell_px(columns: int) -> float:
+    return 0.9 * TAPE_PLOT_PX / max(columns, TAPE_MIN_COLUMNS)
+
+
+def fits_tape(text: str, columns: int) -> bool:
+    """Whether `text` fits one cell of a strip of `columns` cells at the smallest type."""
+    return _em(text) * MIN_FONT <= _tape_cell_px(columns)
+
+
+def _tape_sizes(texts: Sequence[str], largest: int) -> list[int]:
+    """A font size per cell: `largest` where it fits, smaller for a long label so that
+    neighbours never overlap, never under MIN_FONT."""
+    cell = _tape_cell_px(len(texts))
+    return [max(MIN_FONT, min(largest, int(cell / _em(text)))) for text in texts]
 
 
 def _figure(data: list[dict[str, Any]], title: str, height: int, **layout: Any) -> go.Figure:
@@ -205,16 +230,16 @@ def token_tape(
     data = [
         {"type": "scatter", "mode": "text", "x": columns, "y": [1] * len(columns),
          "text": [plotly_safe(t) for t in tokens], "hoverinfo": "skip",
-         "textfont": {"size": 34 if len(columns) <= 20 else 22,
+         "textfont": {"size": _tape_sizes(tokens, 34),
                       "color": ["#111827" if ok else "#94a3b8" for ok in known]}},
         {"type": "scatter", "mode": "text", "x": columns, "y": [0] * len(columns),
          "text": [plotly_safe(t) for t in below], "hoverinfo": "skip",
-         "textfont": {"size": 28 if len(columns) <= 20 else 18,
+         "textfont": {"size": _tape_sizes(below, 28),
                       "color": [colour[c] for c in correct]}},
     ]
     return _figure(
         data, title, 210, shapes=cells,
-        xaxis={"range": [-0.6, max(len(columns), 8) - 0.4], "visible": False,
+        xaxis={"range": [-0.6, max(len(columns), TAPE_MIN_COLUMNS) - 0.4], "visible": False,
                "fixedrange": True},
         yaxis={"range": [-0.6, 1.6], "tickvals": [0, 1], "fixedrange": True,
                "ticktext": [plotly_safe(row_labels[1]), plotly_safe(row_labels[0])],

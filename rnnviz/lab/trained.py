@@ -16,10 +16,7 @@ from rnnviz.guards.problems import InputProblem
 from rnnviz.lab.config import (
     MAX_UNITS, MAX_VOCAB, MAX_WORD_CHARS, MAX_WORDS, InputConfig, LabConfig,
 )
-from rnnviz.lessons import PAD
-
-# Tokens a one-hot column needs but a typed word can never contain get a visible stand-in.
-STAND_INS = {PAD: "␀", " ": "␣"}
+from rnnviz.glyphs import shown
 DEFAULT_ACTIVATIONS = {"activation": "tanh", "recurrent_activation": "sigmoid"}
 
 
@@ -83,7 +80,8 @@ def trained_config(model: SequenceModel, lesson: str, epoch: int,
     first = spec.forward if bidirectional else spec
     arrays = [w for cell in _cells(spec)
               for w in (cell.kernel, cell.recurrent_kernel, cell.bias)]
-    vocabulary = "".join(STAND_INS.get(token, token) for token in model.tokens)
+    # Tokens a typed word can never contain (padding, a space) get their visible stand-in.
+    vocabulary = "".join(shown(token) for token in model.tokens)
     words = tuple(w for sample in samples for w in sample.split() if w)[:MAX_WORDS]
     return replace(
         base, cell=first.kind, units=first.units, bidirectional=bidirectional,

@@ -6,33 +6,31 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from rnnviz.glyphs import shown
 from rnnviz.guards.markdown import literal
 from rnnviz.stepthrough.tokens import Token
 from rnnviz.stepthrough.view import END, Walk
 
 
-def visible(text: str) -> str:
-    """A typed token that can be seen: a space the model skipped shows as ␣, which typed text
-    never holds (the cleaner drops the display symbols)."""
-    return "".join("␣" if c.isspace() else c for c in text)
-
-
 def listing(tokens: Iterable[Token]) -> str:
     """Typed tokens as Markdown, one space apart, each shown as typed."""
-    return literal(" ".join(visible(token.text) for token in tokens))
+    return literal(" ".join(shown(token.text) for token in tokens))
 
 
 def label_name(end_text: str) -> Callable[[str], str]:
-    """How a head label reads on screen: the end-of-word class gets a word of its own."""
-    return lambda label: end_text if label == END else label
+    """How a head label reads on screen: the end-of-word class gets a word of its own, a
+    space is ␣."""
+    return lambda label: end_text if label == END else shown(label)
 
 
 def spelled(walk: Walk, name: Callable[[str], str]) -> tuple[str, str]:
-    """What the model read and what its argmax says comes next, as the book writes them:
-    `hell` -> `ello` (words joined by spaces for a word-level model)."""
+    """What the model read and what it says, as the book writes them: `hell` -> `ello` for
+    a next-token model (words joined by spaces for a word-level one), and the one answer of
+    a many-to-one model (`lobb` -> `y`)."""
     glue = " " if walk.model.level == "word" else ""
+    said = walk.argmax()[-1:] if walk.answers_once else walk.argmax()
     return (glue.join(token.shown for token in walk.tokens),
-            glue.join(name(label) for label in walk.argmax()))
+            glue.join(name(label) for label in said))
 
 
 def softmax_rows(walk: Walk, name: Callable[[str], str], k: int = 3) -> list[dict]:
@@ -43,7 +41,7 @@ def softmax_rows(walk: Walk, name: Callable[[str], str], k: int = 3) -> list[dic
     for t, (token, softmax) in enumerate(zip(walk.tokens, walk.softmaxes())):
         rows.append({
             "t": t + 1,
-            "input": token.text,
+            "input": shown(token.text),
             "top": " · ".join(f"{name(label)} {p:.0%}" for label, p in softmax.top(k)),
             "argmax": name(softmax.argmax),
             "actual": name(softmax.target) if softmax.target is not None else "",
@@ -63,10 +61,17 @@ def mean_loss(walk: Walk) -> float | None:
 class Cell:
     """One typed token on the tape and the prediction under it."""
 
-    text: str
+    text: str  # as typed, a space as ␣
     known: bool
-    predicted: str | None  # argmax after reading it; None for a skipped token
+    predicted: str | None  # argmax after reading it; None where the model says nothing
     correct: bool | None  # whether that is the true next token, when the text says
+
+    def below(self, name: Callable[[str], str]) -> str:
+        """What the tape prints under this token: the prediction, a dash under a skipped
+        token, nothing under a step a many-to-one model gives no answer after."""
+        if not self.known:
+            return "–"
+        return name(self.predicted) if self.predicted is not None else ""
 
 
 def tape(walk: Walk) -> tuple[list[Cell], list[int]]:
@@ -76,12 +81,12 @@ def tape(walk: Walk) -> tuple[list[Cell], list[int]]:
     cells, columns = [], []
     for column, token in enumerate(walk.reading.tokens):
         if not token.known:
-            cells.append(Cell(token.text, False, None, None))
+            cells.append(Cell(shown(token.text), False, None, None))
             continue
         t = len(columns)
         columns.append(column)
         target = walk.target(t)
-        cells.append(Cell(token.text, True, argmax[t],
+        cells.append(Cell(shown(token.text), True, argmax[t] if walk.answers_at(t) else None,
                           None if target is None else target == argmax[t]))
     return cells, columns
 

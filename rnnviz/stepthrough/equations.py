@@ -8,20 +8,24 @@ screen.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
 from rnnviz.engine.cells import Cell
+from rnnviz.glyphs import shown
 
 VECTOR_UNITS = 4  # up to this many units, show whole vectors
+# Entries a line in a labelled row: what fits a half-page column at 1280 pixels.
+ONE_HOT_PER_LINE = 9
+VALUES_PER_LINE = 6
 
 # Plain-text names of the terms, for table headers and chart titles.
 PLAIN: dict[str, str] = {
     "xw": "x·W_xh", "h_prev": "h_{t-1}", "hu": "h_{t-1}·W_hh", "b": "b", "pre": "pre-activation",
     "h": "h_t", "a_i": "a_i", "a_f": "a_f", "a_g": "a_g", "a_o": "a_o", "i": "i", "f": "f",
     "g": "g", "o": "o", "c_prev": "c_{t-1}", "fc": "f⊙c_{t-1}", "ig": "i⊙g", "c": "c_t",
-    "act_c": "tanh(c_t)", "z": "z", "r": "r", "xh": "x·W_h+b", "rec_h": "r⊙(h·U_h+b')",
+    "act_c": "tanh(c_t)", "a_z": "a_z", "a_r": "a_r", "z": "z", "r": "r", "xh": "x·W_h+b", "rec_h": "r⊙(h·U_h+b')",
     "hh": "h~", "zh": "z⊙h_{t-1}", "zhh": "(1−z)⊙h~",
 }
 
@@ -60,22 +64,39 @@ class Numbers:
         return f"({text})" if signed and text.startswith("-") else text
 
 
-def input_row(x: np.ndarray, tokens: tuple[str, ...] | None, per_line: int = 14) -> str:
-    """x_t under its labels: the vocabulary over a one-hot row (its 1 boxed), or the dimension
-    numbers over an embedding vector; long rows wrap every `per_line` entries."""
-    if tokens is None:
-        head = [str(i) for i in range(len(x))]
-        cells = [number(float(v), 2) for v in x]
-    else:
-        head = [rf"\text{{{escape(token)}}}" for token in tokens]
-        cells = [r"\boxed{1}" if v == 1 else number(float(v), 0) for v in x]
+def labelled_row(symbol: str, labels: Sequence[str], cells: Sequence[str],
+                 per_line: int) -> str:
+    """`symbol = ` a row of values, each under its label, wrapped every `per_line` entries
+    so the row fits a half-page column on a 1280-pixel projector."""
     rows = []
-    for start in range(0, len(x), per_line):
-        labels = " & ".join(rf"\scriptstyle {label}" for label in head[start:start + per_line])
-        rows.append(rf"{labels} \\ {' & '.join(cells[start:start + per_line])}")
-    width = min(len(x), per_line)
-    return (rf"\mathbf{{x}}_t = \begin{{array}}{{{'c' * width}}} "
+    for start in range(0, len(cells), per_line):
+        heads = " & ".join(rf"\scriptstyle \text{{{escape(label)}}}"
+                           for label in labels[start:start + per_line])
+        rows.append(rf"{heads} \\ {' & '.join(cells[start:start + per_line])}")
+    width = min(len(cells), per_line)
+    return (rf"{symbol} = \begin{{array}}{{{'c' * width}}} "
             + r" \\[4pt] ".join(rows) + r" \end{array}")
+
+
+def input_row(x: np.ndarray, tokens: Sequence[str] | None) -> str:
+    """x_t under its labels: the vocabulary over a one-hot row (its 1 boxed, a space as ␣),
+    or the dimension numbers over an embedding vector."""
+    if tokens is None:
+        labels = [str(i) for i in range(len(x))]
+        return labelled_row(r"\mathbf{x}_t", labels, [number(float(v), 2) for v in x],
+                            VALUES_PER_LINE)
+    cells = [r"\boxed{1}" if v == 1 else number(float(v), 0) for v in x]
+    return labelled_row(r"\mathbf{x}_t", [shown(token) for token in tokens], cells,
+                        ONE_HOT_PER_LINE)
+
+
+def scores(logits: np.ndarray, labels: Sequence[str]) -> str:
+    """The head's scores before the softmax (logits), s_t = h_t W_y + b_y, one per class
+    under the class names as the page shows them, and the softmax that turns them into p."""
+    cells = [number(float(v), 2) for v in logits]
+    return (r"\begin{gathered} \mathbf{s}_t = \mathbf{h}_t W_y + \mathbf{b}_y \\[6pt] "
+            + labelled_row(r"\mathbf{s}_t", labels, cells, VALUES_PER_LINE)
+            + r" \\[6pt] \mathbf{p}_t = \operatorname{softmax}(\mathbf{s}_t) \end{gathered}")
 
 
 def escape(text: str) -> str:
@@ -134,14 +155,15 @@ def equations(cell: Cell, terms: Mapping[str, np.ndarray], unit: int | None = No
         blocks.append(_aligned(
             s(r"\mathbf{h}_t"),
             rf"\mathbf{{o}} \odot {act}(\mathbf{{c}}_t)",
-            rf"{n('o')} \odot {act}({n('c')}) = {n('o')} \odot {n('act_c', True)} = {n('h')}",
+            rf"{n('o')} \odot {act}({n('c')})",
+            rf"{n('o')} \odot {n('act_c', True)} = {n('h')}",
         ))
         return blocks
     blocks = [
         _aligned(
             s(rf"\mathbf{{{name}}}"),
             rf"{gate}(\mathbf{{x}}_t W_{name} + \mathbf{{h}}_{{t-1}} U_{name}{plus_b(name)})",
-            n(name),
+            rf"{gate}({n('a_' + name)}) = {n(name)}",
         )
         for name in ("z", "r")
     ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rnnviz.engine import SequenceModel
+from rnnviz.glyphs import shown
 from rnnviz.guards.cleaner import clean
 from rnnviz.lessons.tokens import tokens
 
@@ -40,8 +41,9 @@ class Token:
 
     @property
     def shown(self) -> str:
-        """What to call the token on screen: what the model reads, else what was typed."""
-        return self.read_as or self.text
+        """What to call the token on screen: what the model reads, else what was typed,
+        a space as ␣."""
+        return shown(self.read_as or self.text)
 
 
 @dataclass(frozen=True)

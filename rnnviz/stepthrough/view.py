@@ -61,8 +61,8 @@ def terms(direction: Direction, t: int) -> dict[str, np.ndarray]:
 
     SimpleRNN: xw + hu + b = pre, h = act(pre). LSTM (Keras slices i, f, c, o): the four
     pre-activations, the gates, c = f*c_prev + i*g, h = o*act(c). GRU (Keras mixes
-    h = z*h_prev + (1 - z)*h~): z, r, the candidate's two parts, h~ and the two halves of the
-    mix."""
+    h = z*h_prev + (1 - z)*h~): z and r with what went into their sigmoid, the candidate's
+    two parts, h~ and the two halves of the mix."""
     trace, cell = direction.trace, direction.trace.cell
     k = int(direction.order[t])
     v = {name: values[0, k] for name, values in trace.values.items()}
@@ -78,8 +78,13 @@ def terms(direction: Direction, t: int) -> dict[str, np.ndarray]:
                 "i": v["i"], "f": v["f"], "g": v["g"], "o": v["o"], "c_prev": c_prev,
                 "fc": v["f"] * c_prev, "ig": v["i"] * v["g"], "c": c,
                 "act_c": activation(cell.activation)(c), "h": h}
-    z, hh = v["z"], v["hh"]
-    return {"h_prev": h_prev, "z": z, "r": v["r"], "xh": v["x_part"][2 * cell.units:],
+    z, hh, u = v["z"], v["hh"], cell.units
+    # The trace keeps the gates, not what went into their sigmoid: the cell's own recurrent
+    # product gives the same sums it computed them from.
+    inner = cell._inner(h_prev[None])[0]
+    a_z, a_r = v["x_part"][:u] + inner[:u], v["x_part"][u:2 * u] + inner[u:2 * u]
+    return {"h_prev": h_prev, "a_z": a_z, "a_r": a_r, "z": z, "r": v["r"],
+            "xh": v["x_part"][2 * u:],
             "rec_h": v["rec_h"], "hh": hh, "zh": z * h_prev, "zhh": (1 - z) * hh, "h": h}
 
 
@@ -96,6 +101,15 @@ def panels(direction: Direction) -> dict[str, np.ndarray]:
     trace = direction.trace
     source = {**trace.values, **trace.states}
     return {name: direction.by_position(source[name]).T for name in PANELS[direction.kind]}
+
+
+def reads_one_hot(model: SequenceModel) -> bool:
+    """Whether the model's input rows are one-hot: no embedding, or the identity embedding
+    the Train page gives models of the user's own words and text (one column per token)."""
+    table = model.embedding
+    return table is None or (
+        table.shape[0] == table.shape[1] and np.array_equal(table, np.eye(len(table)))
+    )
 
 
 @dataclass(frozen=True)
@@ -137,6 +151,7 @@ class Step:
     token: Token
     x: np.ndarray  # the model's input row: one-hot or embedding vector
     layers: tuple[tuple[Direction, dict[str, np.ndarray]], ...]
+    logits: np.ndarray  # (C,) the head's scores before the softmax
     softmax: Softmax
 
 
@@ -155,6 +170,16 @@ class Walk:
 
     def __len__(self) -> int:
         return len(self.tokens)
+
+    @property
+    def answers_once(self) -> bool:
+        """A many-to-one model: it answers once, after the last step, and the head's softmax
+        at an earlier step is not something it ever outputs."""
+        return not self.model.many_to_many
+
+    def answers_at(self, t: int) -> bool:
+        """Whether the model outputs a prediction after step `t`."""
+        return not self.answers_once or t == len(self) - 1
 
     @cached_property
     def predicts_next(self) -> bool:
@@ -176,7 +201,8 @@ class Walk:
     def step(self, t: int) -> Step:
         return Step(
             t, self.tokens[t], self.trace.inputs[0, t],
-            tuple((d, terms(d, t)) for d in self.directions), self.softmax(t),
+            tuple((d, terms(d, t)) for d in self.directions), self.trace.step_logits[0, t],
+            self.softmax(t),
         )
 
     def argmax(self) -> list[str]:

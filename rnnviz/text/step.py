@@ -68,15 +68,34 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "step.tape_input": {"en": "input", "ko": "입력"},
     "step.tape_argmax": {"en": "predicted next", "ko": "다음 예측"},
+    "step.tape_answer": {"en": "answer", "ko": "답"},
     "step.tape_title": {
-        "en": "Reads {read}, predicts next (argmax) {predicted}",
-        "ko": "{read}을(를) 읽고 다음으로 {predicted}을(를) 예측(argmax)",
+        "en": "Reads {read} → predicts next (argmax): {predicted}",
+        "ko": "입력: {read} → 다음 글자 예측(argmax): {predicted}",
+    },
+    "step.tape_title_once": {
+        "en": "Reads {read} → answers once, after the last step (argmax): {predicted}",
+        "ko": "입력: {read} → 마지막 시각 뒤에 한 번 답함(argmax): {predicted}",
     },
     "step.tape_alt": {
-        "en": "Timestep {t} of {n}: reads {token}, predicts {predicted} next",
-        "ko": "시각 {t} / {n}: {token}을(를) 읽고 다음으로 {predicted}을(를) 예측",
+        "en": "Timestep {t} of {n}: input {token}, predicted next {predicted}",
+        "ko": "시각 {t} / {n}: 입력 {token}, 다음 예측 {predicted}",
+    },
+    "step.tape_legend": {
+        "en": "Green: the prediction is the character that really comes next. Black: it is "
+              "not, or the text does not say what comes next.",
+        "ko": "초록색: 실제로 다음에 오는 글자를 맞게 예측했습니다. 검은색: 틀렸거나, 다음에 "
+              "무엇이 오는지 텍스트에 없습니다.",
+    },
+    "step.tape_legend_once": {
+        "en": "A many-to-one model gives a single answer, after it has read the last step; "
+              "before that it outputs nothing.",
+        "ko": "다대일 모델은 마지막 시각까지 읽은 뒤 답을 한 번만 냅니다. 그 전에는 아무것도 "
+              "출력하지 않습니다.",
     },
     "step.end": {"en": "(end)", "ko": "(끝)"},
+    "step.end_mark": {"en": "■", "ko": "■"},
+    "step.end_mark_note": {"en": "{mark} = {end} of the word.", "ko": "{mark} = 단어의 {end}."},
     "step.slider": {"en": "Timestep", "ko": "시각"},
     "step.previous": {"en": "Previous", "ko": "이전"},
     "step.next": {"en": "Next", "ko": "다음"},
@@ -108,10 +127,13 @@ TEXT: dict[str, dict[str, str]] = {
     "step.unit": {"en": "unit", "ko": "유닛"},
     "step.simplernn_note": {
         "en": "$\\mathbf{{h}}_{{t-1}}$ is the hidden state the previous step left (zeros "
-              "before the first step). It is the only way the network can tell the first l "
-              "of hello from the second.",
+              "before the first step): the network's only memory of what it read before.",
         "ko": "$\\mathbf{{h}}_{{t-1}}$은 이전 시각이 남긴 은닉 상태입니다(첫 시각 전에는 0). "
-              "hello의 첫 번째 l과 두 번째 l을 구별할 수 있는 것은 이것뿐입니다.",
+              "신경망이 앞에서 읽은 것을 기억하는 유일한 통로입니다.",
+    },
+    "step.hello_note": {
+        "en": "It is the only way the network can tell the first l of hello from the second.",
+        "ko": "hello의 첫 번째 l과 두 번째 l을 구별할 수 있는 것은 이것뿐입니다.",
     },
     "step.lstm_note": {
         "en": "Keras slices the LSTM weights into the gates i, f, c, o (input, forget, "
@@ -148,10 +170,23 @@ TEXT: dict[str, dict[str, str]] = {
         "ko": "소프트맥스: {token} 다음은?",
     },
     "step.class_title": {
-        "en": "Softmax if the input ended at {token}",
-        "ko": "{token}에서 입력이 끝난다면: 소프트맥스",
+        "en": "Softmax after the input {token}",
+        "ko": "소프트맥스: 입력 {token} 뒤",
     },
     "step.next_actual": {"en": "Actual next", "ko": "실제 다음"},
+    "step.scores": {
+        "en": "Scores before the softmax (logits)", "ko": "소프트맥스 전의 점수(로짓)",
+    },
+    "step.answer_later": {
+        "en": "This model answers once, after the last step ({n}); step there to see its "
+              "answer.",
+        "ko": "이 모델은 마지막 시각({n})을 읽은 뒤에 한 번만 답합니다. 답을 보려면 그 시각으로 "
+              "이동하세요.",
+    },
+    "step.answer_title": {
+        "en": "Softmax: the answer after reading {read}",
+        "ko": "소프트맥스: {read}까지 읽은 뒤의 답",
+    },
     "step.no_target": {
         "en": "The text does not say what comes next here, so there is no loss to show.",
         "ko": "여기서는 다음에 무엇이 오는지 텍스트에 없으므로 보여 줄 손실이 없습니다.",
