@@ -5,7 +5,7 @@ import streamlit as st
 from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.engine import SequenceModel
 from rnnviz.guards.problems import InputProblem, say
-from rnnviz.lab import CELLS, MERGE_MODES, PRESETS, SOURCES, run_lab, shape_table
+from rnnviz.lab import CELLS, MERGE_MODES, PADDINGS, PRESETS, SOURCES, run_lab, shape_table
 from rnnviz.lab.config import (
     MAX_BATCH, MAX_FEATURES, MAX_PAD, MAX_SEED, MAX_TIME, MAX_UNITS, MAX_WORD_CHARS, MAX_WORDS,
 )
@@ -68,68 +68,70 @@ def _offer_trained_layer() -> None:
 st.title(tr("lab.title"))
 st.caption(tr("lab.intro"))
 
-st.markdown(f"**{tr('lab.presets')}**")
-with st.container(horizontal=True):
-    for name in PRESETS:
-        st.button(tr(f"lab.preset_{name}"), key=f"lab_preset_{name}", on_click=_load_preset,
-                  args=(name,), help=tr("lab.preset_help"))
-
 _offer_trained_layer()
 # A loaded trained layer fixes the layer and its vocabulary; flags and words stay free.
 locked = st.session_state["lab_trained"] is not None
 LAYER = {**KEEP, "disabled": locked}
 
-with st.container(border=True):
-    layer_col, flag_col, input_col = st.columns([1, 1, 1.3], gap="medium")
-    with layer_col:
-        st.markdown(f"**{tr('lab.layer_heading')}**")
-        st.segmented_control(tr("lab.cell"), CELLS, key="lab_cell", required=True, **LAYER)
-        st.number_input(tr("lab.units"), 1, MAX_UNITS, key="lab_units", **LAYER)
-        st.toggle(tr("lab.wrap_cell"), key="lab_wrap", help=tr("lab.wrap_cell_help"), **LAYER)
-        st.toggle(tr("lab.bidirectional"), key="lab_bi", **LAYER)
-        if st.session_state["lab_bi"]:
-            merges = [NO_MERGE if m is None else m for m in MERGE_MODES]
-            st.selectbox(
-                tr("lab.merge_mode"), merges, key="lab_merge", **LAYER,
-                format_func=option_names(
-                    merges, lambda m: tr("lab.merge_none") if m == NO_MERGE else f"'{m}'"),
-            )
-        if st.session_state["lab_cell"] == "GRU":
-            st.toggle(tr("lab.reset_after"), key="lab_reset_after",
-                      help=tr("lab.reset_after_help"), **LAYER)
-    with flag_col:
-        st.markdown(f"**{tr('lab.flags_heading')}**")
-        st.toggle(tr("lab.return_sequences"), key="lab_seq",
-                  help=tr("lab.return_sequences_help"), **KEEP)
-        st.toggle(tr("lab.return_state"), key="lab_state", help=tr("lab.return_state_help"),
-                  **KEEP)
-        bidirectional = st.session_state["lab_bi"]
-        st.toggle(tr("lab.go_backwards"), key="lab_back",
-                  disabled=bidirectional or locked,
-                  help=tr("lab.go_backwards_bi" if bidirectional else "lab.go_backwards_help"),
-                  **KEEP)
-    with input_col:
-        st.markdown(f"**{tr('lab.input_heading')}**")
-        st.segmented_control(
-            tr("lab.source"), SOURCES, key="lab_source", required=True, **LAYER,
-            format_func=option_names(SOURCES, lambda s: tr(f"lab.source_{s}")),
+# The settings live in the sidebar, which scrolls on its own: on a projector the results
+# stay in view beside every toggle.
+with st.sidebar:
+    with st.popover(tr("lab.presets"), icon=":material/school:", width="stretch"):
+        for name in PRESETS:
+            st.button(tr(f"lab.preset_{name}"), key=f"lab_preset_{name}", on_click=_load_preset,
+                      args=(name,), help=tr("lab.preset_help"), width="stretch")
+    st.markdown(f"**{tr('lab.flags_heading')}**")
+    st.toggle(tr("lab.return_sequences"), key="lab_seq", help=tr("lab.return_sequences_help"),
+              **KEEP)
+    st.toggle(tr("lab.return_state"), key="lab_state", help=tr("lab.return_state_help"),
+              **KEEP)
+    bidirectional = st.session_state["lab_bi"]
+    st.toggle(tr("lab.go_backwards"), key="lab_back", disabled=bidirectional or locked,
+              help=tr("lab.go_backwards_bi" if bidirectional else "lab.go_backwards_help"),
+              **KEEP)
+
+    st.markdown(f"**{tr('lab.layer_heading')}**")
+    st.segmented_control(tr("lab.cell"), CELLS, key="lab_cell", required=True, **LAYER)
+    st.number_input(tr("lab.units"), 1, MAX_UNITS, key="lab_units", **LAYER)
+    st.toggle(tr("lab.wrap_cell"), key="lab_wrap", help=tr("lab.wrap_cell_help"), **LAYER)
+    st.toggle(tr("lab.bidirectional"), key="lab_bi", **LAYER)
+    if st.session_state["lab_bi"]:
+        merges = [NO_MERGE if m is None else m for m in MERGE_MODES]
+        st.selectbox(
+            tr("lab.merge_mode"), merges, key="lab_merge", **LAYER,
+            format_func=option_names(
+                merges, lambda m: tr("lab.merge_none") if m == NO_MERGE else f"'{m}'"),
         )
-        if st.session_state["lab_source"] == "words":
-            st.text_input(tr("lab.words"), key="lab_words", max_chars=MAX_TEXT_CHARS, **KEEP,
-                          help=tr("lab.words_help", words=MAX_WORDS, chars=MAX_WORD_CHARS))
-            st.text_input(tr("lab.vocabulary"), key="lab_vocab", help=tr("lab.vocabulary_help"),
-                          max_chars=MAX_TEXT_CHARS, **LAYER)
-        else:
-            b_col, t_col, d_col = st.columns(3)
-            b_col.number_input(tr("lab.batch"), 1, MAX_BATCH, key="lab_batch", **KEEP)
-            t_col.number_input(tr("lab.time"), 1, MAX_TIME, key="lab_time", **KEEP)
-            d_col.number_input(tr("lab.features"), 1, MAX_FEATURES, key="lab_features", **KEEP)
-        pad_col, seed_col = st.columns(2)
-        pad_col.number_input(tr("lab.pad"), 0, MAX_PAD, key="lab_pad", help=tr("lab.pad_help"),
-                             **KEEP)
-        seed_col.number_input(tr("lab.seed"), 0, MAX_SEED, key="lab_seed",
-                              help=tr("lab.seed_help"), **KEEP)
-        st.toggle(tr("lab.mask"), key="lab_mask", help=tr("lab.mask_help"), **KEEP)
+    if st.session_state["lab_cell"] == "GRU":
+        st.toggle(tr("lab.reset_after"), key="lab_reset_after",
+                  help=tr("lab.reset_after_help"), **LAYER)
+
+    st.markdown(f"**{tr('lab.input_heading')}**")
+    st.segmented_control(
+        tr("lab.source"), SOURCES, key="lab_source", required=True, **LAYER,
+        format_func=option_names(SOURCES, lambda s: tr(f"lab.source_{s}")),
+    )
+    if st.session_state["lab_source"] == "words":
+        st.text_input(tr("lab.words"), key="lab_words", max_chars=MAX_TEXT_CHARS, **KEEP,
+                      help=tr("lab.words_help", words=MAX_WORDS, chars=MAX_WORD_CHARS))
+        st.text_input(tr("lab.vocabulary"), key="lab_vocab", help=tr("lab.vocabulary_help"),
+                      max_chars=MAX_TEXT_CHARS, **LAYER)
+    else:
+        b_col, t_col = st.columns(2)
+        b_col.number_input(tr("lab.batch"), 1, MAX_BATCH, key="lab_batch", **KEEP)
+        t_col.number_input(tr("lab.time"), 1, MAX_TIME, key="lab_time", **KEEP)
+        st.number_input(tr("lab.features"), 1, MAX_FEATURES, key="lab_features", **KEEP)
+    pad_col, seed_col = st.columns(2)
+    pad_col.number_input(tr("lab.pad"), 0, MAX_PAD, key="lab_pad", help=tr("lab.pad_help"),
+                         **KEEP)
+    seed_col.number_input(tr("lab.seed"), 0, MAX_SEED, key="lab_seed",
+                          help=tr("lab.seed_help"), **KEEP)
+    st.segmented_control(
+        tr("lab.padding"), PADDINGS, key="lab_padding", required=True, **KEEP,
+        help=tr("lab.padding_help"),
+        format_func=option_names(PADDINGS, lambda p: tr(f"lab.padding_{p}")),
+    )
+    st.toggle(tr("lab.mask"), key="lab_mask", help=tr("lab.mask_help"), **KEEP)
 
 try:
     config, notices = config_from_form(st.session_state)

@@ -20,6 +20,7 @@ from rnnviz.engine import Dense, SequenceModel, from_keras
 from rnnviz.guards.problems import InputProblem
 from rnnviz.lab.config import MAX_WORD_CHARS, MAX_WORDS
 from rnnviz.lab.trained import trained_config
+from rnnviz.text import t
 
 keras_runtime.keras()
 
@@ -260,3 +261,46 @@ def test_layers_the_lab_cannot_show_are_refused_with_a_reason():
         with pytest.raises(InputProblem) as caught:
             trained_config(model, "L4", 1, ("ab",), LabConfig())
         assert caught.value.message.key == key
+
+
+@pytest.mark.parametrize("padding", ["pre", "post"])
+def test_padding_goes_where_keras_pad_sequences_puts_it(padding):
+    """The zeros sit where `keras.utils.pad_sequences(..., padding=...)` puts them, with the
+    extra padding steps on the same side; the layer and its engine replay agree there."""
+    words = ("hello", "eol", "l")
+    config = InputConfig(words=words, pad=2, padding=padding)
+    batch = run_lab(LabConfig(input=config)).input
+    chars = list(config.characters)
+    ids = [[chars.index(c) + 1 for c in w] for w in words]  # 0 is the padding id
+    keras_ids = keras_runtime.keras().utils.pad_sequences(ids, maxlen=7, padding=padding)
+    assert batch.real.tolist() == (keras_ids != 0).tolist()
+    for b, row in enumerate(keras_ids):
+        for step, token in enumerate(row):
+            assert batch.step_tokens[b][step] == ("" if token == 0 else chars[token - 1])
+
+
+@pytest.mark.parametrize("cell", CELLS)
+@pytest.mark.parametrize("variant", [
+    dict(), dict(return_sequences=False), dict(bidirectional=True), dict(go_backwards=True),
+])
+@pytest.mark.parametrize("mask", [False, True])
+def test_pre_padding_matches_keras_with_and_without_masking(cell, variant, mask):
+    result = _check(LabConfig(cell=cell, units=2, seed=5, **variant, input=InputConfig(
+        words=("hello", "eol", "l"), pad=1, mask=mask, padding="pre")))
+    assert "padding='pre'" in result.snippet
+    keys = [n.key for n in result.notes]
+    assert ("lab.note_pad_unmasked_pre" in keys) is not mask
+
+
+def test_pre_padding_of_random_input_puts_the_zeros_first():
+    result = _check(LabConfig(input=InputConfig(source="random", batch=2, time=3, pad=2,
+                                                padding="pre")))
+    assert result.input.real.tolist() == [[False, False, True, True, True]] * 2
+
+
+def test_the_bidirectional_note_names_the_columns_of_each_direction():
+    result = run_lab(LabConfig(units=3, bidirectional=True, input=RANDOM))
+    note = next(n for n in result.notes if n.key == "lab.note_bi_concat")
+    assert t(note.key, "en", **note.fmt).endswith("columns 0–2 are the forward direction, "
+                                                  "columns 3–5 the backward one.")
+    assert "0~2번 열은 순방향, 3~5번 열은 역방향" in t(note.key, "ko", **note.fmt)

@@ -211,3 +211,31 @@ def test_no_chart_has_plotly_toolbar_over_its_title(app: AppTest) -> None:
     charts = app.get("plotly_chart")
     assert len(charts) >= 2
     assert all(json.loads(chart.proto.config)["displayModeBar"] is False for chart in charts)
+
+
+def test_padding_can_go_before_the_words_as_pad_sequences_does(app: AppTest) -> None:
+    app.text_input(key="lab_words").set_value("hello, hi").run()
+    app.segmented_control(key="lab_padding").set_value("pre").run()
+    no_traceback(app)
+    assert any(t("lab.note_pad_unmasked_pre", "en") in m.value for m in app.markdown)
+    assert "padding='pre'" in app.code[1].value
+    output = json.loads(app.get("plotly_chart")[0].proto.spec)
+    ticks = output["layout"]["yaxis2"]["ticktext"]  # the second word's panel: "hi"
+    assert ticks[:3] == [t("lab.step_label", "en", t=s) for s in range(3)]  # zeros first
+    assert ticks[3:] == [f"{t('lab.step_label', 'en', t=s)} · {c}" for s, c in ((3, "h"),
+                                                                                (4, "i"))]
+    assert app.success  # the engine replays Keras
+
+
+def test_settings_sit_in_the_sidebar_beside_the_results(app: AppTest) -> None:
+    sidebar_keys = {w.key for w in app.sidebar.toggle}
+    assert {"lab_seq", "lab_state", "lab_back", "lab_mask"} <= sidebar_keys
+    app.sidebar.button(key="lab_preset_L5_lstm").click().run()
+    assert returned(app)[0] == "`output` · shape (2, 5, 3)"
+
+
+def test_heatmap_numbers_are_at_least_12_px(app: AppTest) -> None:
+    for chart in app.get("plotly_chart"):
+        spec = json.loads(chart.proto.spec)
+        assert all(trace["textfont"]["size"] >= 12 for trace in spec["data"])
+        assert spec["layout"]["font"]["size"] >= 12

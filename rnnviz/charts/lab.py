@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 import plotly.graph_objects as go
 
+from rnnviz.charts.config import MIN_FONT
+
 COLORSCALE = "RdBu_r"  # red positive, blue negative; every value is printed in its cell
 ROW_PX = 26
 COLUMN_PX = 62
@@ -77,7 +79,7 @@ def tensor_heatmap(
         traces.append(go.Heatmap(
             z=values, x=columns, y=rows, zmin=-limit, zmax=limit, zmid=0, xaxis=f"x{axis}",
             yaxis=f"y{axis}", colorscale=COLORSCALE, showscale=False, texttemplate=value_format,
-            textfont={"size": 11}, xgap=1, ygap=1,
+            textfont={"size": MIN_FONT}, xgap=1, ygap=1,
             hovertemplate="%{y}, %{x}: %{z:.6f}<extra></extra>",
         ))
         layout[f"xaxis{axis}"] = {
@@ -93,7 +95,7 @@ def tensor_heatmap(
             annotations.append({
                 "text": panel_titles[p], "x": left + panel_w / 2, "y": top_edge,
                 "xref": "paper", "yref": "paper", "xanchor": "center", "yanchor": "bottom",
-                "showarrow": False, "font": {"size": 13},
+                "showarrow": False, "font": {"size": MIN_FONT + 2},
             })
         for r, skip in enumerate(greyed[p] if greyed is not None else ()):
             if skip:
@@ -122,6 +124,6 @@ def tensor_heatmap(
     fig = go.Figure(data=traces, layout={
         **layout, "shapes": shapes, "annotations": annotations, "height": height,
         "width": width, "margin": {"l": 10, "r": 10, "t": top, "b": 30},
-        "plot_bgcolor": "white", "font": {"size": 12},
+        "plot_bgcolor": "white", "font": {"size": MIN_FONT},
     })
     return fig

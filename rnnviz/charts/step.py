@@ -21,6 +21,7 @@ import numpy as np
 import plotly.colors
 import plotly.graph_objects as go
 
+from rnnviz.charts.config import MIN_FONT
 from rnnviz.guards.labels import plotly_safe
 
 DIVERGING = plotly.colors.get_colorscale("RdBu_r")
@@ -31,7 +32,6 @@ TARGET = "#16a34a"
 OTHER = "#94a3b8"
 SERIES = ("#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2")
 GRID = "#e5e7eb"
-MIN_FONT = 12  # px: the smallest type a projected page may use
 TAPE_MIN_COLUMNS = 8
 TAPE_PLOT_PX = 680  # the letter strip's plot width at 1280 px, a little under
 

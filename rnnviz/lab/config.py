@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 CELLS: tuple[str, ...] = ("SimpleRNN", "LSTM", "GRU")
 MERGE_MODES: tuple[str | None, ...] = ("concat", "sum", "ave", "mul", None)
 SOURCES: tuple[str, ...] = ("words", "random")
+PADDINGS: tuple[str, ...] = ("pre", "post")  # Keras `pad_sequences` pads "pre" by default
 L2_WORDS: tuple[str, ...] = ("hello", "eolll", "lleel")
 
 # Caps keep every tensor small enough to read on screen and every Keras call well under a
@@ -34,9 +35,10 @@ class InputConfig:
     """The batch fed to the layer: one-hot words (L2) or random normal numbers (L5).
 
     The one-hot columns are `vocabulary`'s characters, or when it is empty the words'
-    distinct characters in order of first appearance (`h e l o` for L2). `pad` appends that
-    many all-zero timesteps to every sequence (words are also padded to the longest one);
-    `mask` passes `mask = any(x != 0, axis=-1)` so the layer skips them.
+    distinct characters in order of first appearance (`h e l o` for L2). `pad` adds that
+    many all-zero timesteps to every sequence (words are also padded to the longest one),
+    before it (`padding="pre"`, what Keras's `pad_sequences` does by default) or after it
+    (`"post"`); `mask` passes `mask = any(x != 0, axis=-1)` so the layer skips them.
     """
 
     source: str = "words"
@@ -47,10 +49,13 @@ class InputConfig:
     features: int = 1
     pad: int = 0
     mask: bool = False
+    padding: str = "post"
 
     def __post_init__(self) -> None:
         if self.source not in SOURCES:
             raise ValueError(f"source must be one of {SOURCES}, got {self.source!r}")
+        if self.padding not in PADDINGS:
+            raise ValueError(f"padding must be one of {PADDINGS}, got {self.padding!r}")
         if self.source == "words":
             if not self.words or len(self.words) > MAX_WORDS:
                 raise ValueError(f"1 to {MAX_WORDS} words, got {len(self.words)}")

@@ -114,7 +114,9 @@ def notes(config: LabConfig, padded: bool, masked: bool) -> tuple[Message, ...]:
     if config.bidirectional:
         mode = config.merge_mode
         if mode == "concat":
-            out.append(Message("lab.note_bi_concat", {"units": config.units}))
+            u = config.units
+            out.append(Message("lab.note_bi_concat",
+                               {"last": u - 1, "start": u, "stop": 2 * u - 1}))
         elif mode is None:
             out.append(Message("lab.note_bi_none"))
         else:
@@ -138,7 +140,8 @@ def notes(config: LabConfig, padded: bool, masked: bool) -> tuple[Message, ...]:
         out.append(Message("lab.note_mask_bi" if config.bidirectional and seq
                            else "lab.note_mask"))
     elif padded:
-        out.append(Message("lab.note_pad_unmasked"))
+        out.append(Message("lab.note_pad_unmasked_pre" if config.input.padding == "pre"
+                           else "lab.note_pad_unmasked"))
     return tuple(out)
 
 

@@ -25,6 +25,7 @@ def form_values(config: LabConfig, words_text: str | None = None) -> dict[str, o
         "lab_state": config.return_state, "lab_back": config.go_backwards,
         "lab_source": source.source, "lab_batch": source.batch, "lab_time": source.time,
         "lab_features": source.features, "lab_pad": source.pad, "lab_mask": source.mask,
+        "lab_padding": source.padding,
         "lab_seed": config.seed, "lab_trained": config.trained,
     }
     if source.source == "words" or words_text is None:
@@ -65,6 +66,7 @@ def config_from_form(values: Mapping[str, object]) -> tuple[LabConfig, list[Mess
             source=source, words=words, vocabulary=vocabulary, batch=int(values["lab_batch"]),
             time=int(values["lab_time"]), features=int(values["lab_features"]),
             pad=int(values["lab_pad"]), mask=bool(values["lab_mask"]),
+            padding=str(values["lab_padding"]),
         ),
     )
     return config, notices

@@ -80,23 +80,29 @@ def check_vocabulary(vocabulary: str, words: tuple[str, ...]) -> str:
 
 
 def build_input(config: InputConfig, seed: int) -> LabInput:
-    """The (B, T, D) batch for `config`; random input is `random_sequences(seed, B, T, D)`."""
+    """The (B, T, D) batch for `config`; random input is `random_sequences(seed, B, T, D)`.
+
+    Zeros go where Keras's `pad_sequences(..., padding=config.padding)` puts them: before
+    each sequence ("pre") or after it ("post")."""
+    pre = config.padding == "pre"
     if config.source == "words":
         vocab = Vocabulary(config.characters)
-        length = max(len(w) for w in config.words)
+        length = max(len(w) for w in config.words) + config.pad
         ids = np.full((len(config.words), length), -1, dtype=np.int64)
+        tokens = []
         for b, word in enumerate(config.words):
-            ids[b, : len(word)] = vocab.ids(word)
+            start = length - len(word) if pre else 0
+            ids[b, start:start + len(word)] = vocab.ids(word)
+            gap = [""] * (length - len(word))
+            tokens.append(gap + list(word) if pre else list(word) + gap)
         x = vocab.one_hot(ids)
-        tokens = [list(w) + [""] * (length - len(w)) for w in config.words]
         features = vocab.tokens
     else:
         x = random_sequences(seed, config.batch, config.time, config.features)
-        tokens = [[""] * config.time for _ in range(config.batch)]
+        tokens = [[""] * (config.time + config.pad) for _ in range(config.batch)]
         features = tuple(f"x{d}" for d in range(config.features))
-    if config.pad:
-        x = np.concatenate([x, np.zeros((x.shape[0], config.pad, x.shape[2]), np.float32)], 1)
-        tokens = [row + [""] * config.pad for row in tokens]
+        zeros = np.zeros((x.shape[0], config.pad, x.shape[2]), np.float32)
+        x = np.concatenate([zeros, x] if pre else [x, zeros], 1)
     real = np.any(x != 0, axis=-1)
     return LabInput(
         x=x, real=real, mask=real if config.mask else None,

@@ -15,18 +15,29 @@ from rnnviz.lab.keras_side import WEIGHT_HIGH, WEIGHT_LOW
 
 def _input_lines(config: LabConfig) -> list[str]:
     source = config.input
+    pre = source.padding == "pre"
     if source.source == "words":
         length = max(len(w) for w in source.words) + source.pad
         chars = list(source.characters)
+        padded = length > min(len(w) for w in source.words)
         lines = [
             f"words = {list(source.words)!r}",
             f"chars = {chars!r}  # one-hot columns",
             f"x = np.zeros(({len(source.words)}, {length}, {len(chars)}), dtype=\"float32\")"
-            + ("  # zeros = padding" if length > min(len(w) for w in source.words) else ""),
+            + ("  # zeros = padding" if padded else ""),
             "for b, word in enumerate(words):",
-            "    for t, ch in enumerate(word):",
-            "        x[b, t, chars.index(ch)] = 1.0",
         ]
+        if pre:
+            lines += [
+                f"    start = {length} - len(word)  # padding='pre', as pad_sequences does",
+                "    for t, ch in enumerate(word):",
+                "        x[b, start + t, chars.index(ch)] = 1.0",
+            ]
+        else:
+            lines += [
+                "    for t, ch in enumerate(word):",
+                "        x[b, t, chars.index(ch)] = 1.0",
+            ]
     else:
         shape = (source.batch, source.time, source.features)
         lines = [
@@ -34,10 +45,10 @@ def _input_lines(config: LabConfig) -> list[str]:
             ".astype(\"float32\")",
         ]
         if source.pad:
-            lines.append(
-                f"x = np.concatenate([x, np.zeros(({source.batch}, {source.pad}, "
-                f"{source.features}), dtype=\"float32\")], axis=1)  # padding"
-            )
+            zeros = (f"np.zeros(({source.batch}, {source.pad}, {source.features}), "
+                     "dtype=\"float32\")")
+            parts = f"[{zeros}, x]" if pre else f"[x, {zeros}]"
+            lines.append(f"x = np.concatenate({parts}, axis=1)  # padding='{source.padding}'")
     if source.mask:
         lines.append("mask = np.any(x != 0, axis=-1)  # False on padding")
     return lines

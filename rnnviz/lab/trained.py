@@ -92,5 +92,6 @@ def trained_config(model: SequenceModel, lesson: str, epoch: int,
         input=InputConfig(
             source="words", words=tuple(w[:MAX_WORD_CHARS] for w in words),
             vocabulary=vocabulary, pad=base.input.pad, mask=base.input.mask,
+            padding=base.input.padding,
         ),
     )

@@ -133,8 +133,21 @@ TEXT: dict[str, dict[str, str]] = {
     "lab.features": {"en": "Features D", "ko": "특징 수 D"},
     "lab.pad": {"en": "Padding steps", "ko": "패딩 시각 수"},
     "lab.pad_help": {
-        "en": "All-zero timesteps added after each sequence (shorter words are padded anyway).",
-        "ko": "각 시퀀스 뒤에 붙이는 0 벡터 시각 수(짧은 단어는 어차피 패딩됩니다).",
+        "en": "All-zero timesteps added to each sequence, where the padding side says "
+              "(shorter words are padded anyway).",
+        "ko": "각 시퀀스에 붙이는 0 벡터 시각 수. 붙는 위치는 패딩 위치를 따릅니다(짧은 단어는 "
+              "어차피 패딩됩니다).",
+    },
+    "lab.padding": {"en": "Padding side", "ko": "패딩 위치"},
+    "lab.padding_pre": {"en": "'pre': before", "ko": "'pre': 앞"},
+    "lab.padding_post": {"en": "'post': after", "ko": "'post': 뒤"},
+    "lab.padding_help": {
+        "en": "Where the zeros go, as `keras.utils.pad_sequences(..., padding=...)` puts them. "
+              "Its default is 'pre': zeros first, so every sequence ends on its last real "
+              "step.",
+        "ko": "0을 넣는 위치로, `keras.utils.pad_sequences(..., padding=...)`와 같습니다. "
+              "기본값은 'pre'입니다. 0을 앞에 두므로 모든 시퀀스가 실제 마지막 시각으로 "
+              "끝납니다.",
     },
     "lab.mask": {"en": "Mask the padding", "ko": "패딩 마스킹"},
     "lab.mask_help": {
@@ -262,9 +275,9 @@ TEXT: dict[str, dict[str, str]] = {
         "ko": "GRU에는 기억 셀이 없어서 `return_state=True`라도 `h`만 추가됩니다.",
     },
     "lab.note_bi_concat": {
-        "en": "`merge_mode='concat'`: columns 0 to {units} - 1 are the forward direction, the "
-              "next {units} the backward one.",
-        "ko": "`merge_mode='concat'`: 0부터 {units}-1번 열은 순방향, 그다음 {units}개 열은 "
+        "en": "`merge_mode='concat'`: columns 0–{last} are the forward direction, columns "
+              "{start}–{stop} the backward one.",
+        "ko": "`merge_mode='concat'`: 0~{last}번 열은 순방향, {start}~{stop}번 열은 "
               "역방향입니다.",
     },
     "lab.note_bi_none": {
@@ -307,6 +320,13 @@ TEXT: dict[str, dict[str, str]] = {
               "forward state stops at each sequence's last real step.",
         "ko": "마스킹된 시각(회색 행)은 건너뛰며, 양방향 계층은 그 자리에 0을 출력합니다. 순방향 "
               "상태는 각 시퀀스의 마지막 실제 시각에서 멈춥니다.",
+    },
+    "lab.note_pad_unmasked_pre": {
+        "en": "The padding is not masked: the layer reads the zero vectors before each word "
+              "like real input, so the state has already moved when the word begins. Turn "
+              "on masking to compare.",
+        "ko": "패딩이 마스킹되지 않았습니다. 계층이 단어 앞의 0 벡터를 실제 입력처럼 읽어, 단어가 "
+              "시작될 때 상태가 이미 바뀌어 있습니다. 마스킹을 켜서 비교해 보세요.",
     },
     "lab.note_pad_unmasked": {
         "en": "The padding is not masked: the layer reads the zero vectors like real input, and "
