@@ -5,7 +5,8 @@
 Book settings (chapter 5): the 1,000-word corpus, batch 10, time size 5, word vectors 100,
 hidden 100, SGD at 0.1, 100 epochs of 19 iterations. Prints words (tokens) per second of
 - the numpy RNNLM (float32 and float64), and the wall clock of 100 epochs with the perplexity
-  at epochs 1, 10, 50 and 100;
+  at epochs 1, 10, 50 and 100; the LSTM and GRU variants at the book's chapter 5 learning rate
+  and at 5 with clipping at 0.25 (closer to chapter 6's 20 and 0.25);
 - a background run as the page starts it (rnnviz.lm.run.LMRun, the shared slot cap included);
 - Keras: Embedding + SimpleRNN(stateful) + Dense with `model.fit` on the same batches in the
   same order (shuffle off), and a compiled `tf.function` GradientTape step carrying h.
@@ -30,9 +31,10 @@ EPOCHS = 100
 KERAS_EPOCHS = 10
 
 
-def numpy_rate(dtype: type) -> tuple[float, float, list[float]]:
+def numpy_rate(dtype: type, settings: LMSettings = LMSettings(epochs=EPOCHS)
+               ) -> tuple[float, float, list[float]]:
     """(words/s, seconds for EPOCHS epochs, perplexity per epoch)."""
-    corpus, settings = default_corpus(), LMSettings(epochs=EPOCHS)
+    corpus = default_corpus()
     training = LMTraining(corpus.ids, corpus.vocab_size, settings, dtype)
     began = time.perf_counter()
     curve = [training.epoch()[1] for _ in range(EPOCHS)]
@@ -141,6 +143,13 @@ def main() -> None:
         marks = ", ".join(f"{e}: {curve[e - 1]:.1f}" for e in (1, 10, 50, 100))
         print(f"numpy RNNLM {np.dtype(dtype).name}: {rate:10,.0f} words/s; {EPOCHS} epochs in "
               f"{seconds:.2f} s; perplexity by epoch {marks}")
+    for cell in ("LSTM", "GRU"):
+        for lr, clip in ((0.1, None), (5.0, 0.25)):
+            rate, seconds, curve = numpy_rate(np.float32, LMSettings(
+                cell=cell, learning_rate=lr, max_grad=clip, epochs=EPOCHS))
+            marks = ", ".join(f"{e}: {curve[e - 1]:.1f}" for e in (1, 10, 50, 100))
+            print(f"numpy {cell} lr {lr} clip {clip}: {rate:10,.0f} words/s; {EPOCHS} epochs "
+                  f"in {seconds:.2f} s; perplexity by epoch {marks}")
     wall, shown, final = background_run()
     print(f"page-style background run: {EPOCHS} epochs in {wall:.2f} s wall clock, "
           f"page shows {shown:,.0f} words/s, final perplexity {final:.2f}")

@@ -29,6 +29,8 @@ source = top[0].segmented_control(tr("lm.source"), ("pydoc", "paste"), required=
                                   format_func=lambda s: tr(f"lm.source.{s}"), key="lm.source",
                                   default="pydoc")
 cell = top[1].selectbox(tr("lm.cell"), CELLS, key="lm.cell", help=tr("lm.cell_help"))
+if cell != "SimpleRNN":
+    st.caption(tr("lm.gated_hint"))
 if source == "paste":
     text = st.text_area(tr("lm.paste_label"), key="lm.paste", height=140, max_chars=MAX_CHARS,
                         placeholder=tr("lm.paste_placeholder"))
@@ -152,28 +154,27 @@ else:
     length = g[3].number_input(tr("lm.length"), 1, MAX_LENGTH, 40, key="lm.length")
     prompt = st.text_input(tr("lm.prompt"), "the", key="lm.prompt", max_chars=MAX_PROMPT_CHARS)
     snapshot = next(s for s in snapshots if s.epoch == epoch)
+    sample = st.session_state.setdefault("lm.sample", 0)
     try:
         ids = prompt_ids(corpus, prompt)
+        written = generate(snapshot, ids, int(length), temperature, seed=sample)
+        found = next_words(snapshot, corpus, ids, 8, temperature)
     except InputProblem as problem:
         st.warning(say(problem, current_language()))
-        st.stop()
-    sample = st.session_state.setdefault("lm.sample", 0)
-    left, right = st.columns([3, 2], gap="large")
-    with left:
-        st.markdown(tr("lm.written", epoch=epoch))
-        written = generate(snapshot, ids, int(length), temperature, seed=sample)
-        st.code(as_text(corpus, ids[1:]) + " ▸ " + as_text(corpus, written),
-                language=None, wrap_lines=True)
-        if st.button(tr("lm.write_again"), key="lm.write_again", icon=":material/refresh:"):
-            st.session_state["lm.sample"] = sample + 1
-            st.rerun()
-    with right:
-        found = next_words(snapshot, corpus, ids, 8, temperature)
-        last = corpus.words[ids[-1]]
-        st.plotly_chart(next_word_figure([f.word for f in found], [f.probability for f in found],
-                                         tr("lm.next_word_title", word=last),
-                                         tr("lm.axis_probability")),
-                        key="lm.next_chart", config=PLOTLY_CONFIG)
+    else:
+        left, right = st.columns([3, 2], gap="large")
+        with left:
+            st.markdown(tr("lm.written", epoch=epoch))
+            st.code(as_text(corpus, ids[1:]) + " ▸ " + as_text(corpus, written),
+                    language=None, wrap_lines=True)
+            if st.button(tr("lm.write_again"), key="lm.write_again", icon=":material/refresh:"):
+                st.session_state["lm.sample"] = sample + 1
+                st.rerun()
+        right.plotly_chart(next_word_figure([f.word for f in found],
+                                            [f.probability for f in found],
+                                            tr("lm.next_word_title", word=corpus.words[ids[-1]]),
+                                            tr("lm.axis_probability")),
+                           key="lm.next_chart", config=PLOTLY_CONFIG)
 
 # Perplexity, with numbers.
 st.divider()

@@ -76,3 +76,15 @@ def test_generate_is_reproducible_and_low_temperature_is_greedy() -> None:
     greedy = generate(snapshot, ids, 1, 0.001, seed=0)
     assert corpus.words[greedy[0]] == next_words(snapshot, corpus, ids, 1)[0].word
     assert as_text(corpus, prompt_ids(corpus, "the assert.")) == "\nthe assert"
+
+
+def test_weights_that_give_no_numbers_are_a_problem_not_a_crash() -> None:
+    corpus = build(["a", "b", EOS])
+    params = init_params(3, 2, 2, seed=0)
+    params[4][...] = np.nan
+    snapshot = Snapshot(1, "SimpleRNN", params)
+    for write in (lambda: generate(snapshot, [2, 0], 3, 1.0),
+                  lambda: next_words(snapshot, corpus, [2, 0], 2)):
+        with pytest.raises(InputProblem) as problem:
+            write()
+        assert problem.value.key == "lm.problem.broken_weights"

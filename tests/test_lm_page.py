@@ -129,6 +129,7 @@ def test_unknown_prompt_words_get_a_message(app: AppTest) -> None:
     app.text_input(key="lm.prompt").set_value("the zyzzyva").run()
     no_traceback(app)
     assert app.warning[0].value == t("lm.problem.unknown_words", "en", words="zyzzyva")
+    assert not app.code and app.table  # nothing written; the rest of the page stays
 
 
 @pytest.mark.parametrize("text, key, values", [
@@ -176,4 +177,15 @@ def test_cell_choice_puts_every_trained_cell_on_one_chart(app: AppTest) -> None:
     assert which.options == ["SimpleRNN", "GRU"] and which.value == "GRU"
     which.set_value("SimpleRNN").run()
     no_traceback(app)
+    assert app.code[0].value.startswith("the ▸ ")
+
+
+def test_a_diverging_learning_rate_gets_a_message_and_the_page_carries_on(app: AppTest) -> None:
+    app.number_input(key="lm.lr").set_value(10.0).run()
+    app.button(key="lm.start").click().run()
+    rerun_until(app, lambda at: "Diverged" in status_line(at))
+    no_traceback(app)
+    assert app.error[0].value == t("lm.msg.diverged", "en", epoch=1)
+    slider = next(s for s in app.select_slider if s.key.startswith("lm.gen_epoch."))
+    assert slider.options == ["0"]  # only the untrained weights were kept
     assert app.code[0].value.startswith("the ▸ ")

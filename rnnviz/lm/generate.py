@@ -48,10 +48,19 @@ def _read(model: RNNLM, ids: list[int]) -> np.ndarray:
     return scores[0, -1]
 
 
+def _probabilities(scores: np.ndarray, temperature: float) -> np.ndarray:
+    """softmax(scores / T); InputProblem when the weights no longer give numbers (a run that
+    diverged), since sampling from NaN cannot pick a word."""
+    probs = softmax(scores.astype(np.float64) / temperature)
+    if not np.all(np.isfinite(probs)):
+        raise InputProblem("lm.problem.broken_weights")
+    return probs
+
+
 def next_words(snapshot: Snapshot, corpus: Corpus, ids: list[int], k: int,
                temperature: float = 1.0) -> list[NextWord]:
     """The k likeliest next words after `ids`, with their probabilities."""
-    probs = softmax(_read(snapshot.model(), ids).astype(np.float64) / temperature)
+    probs = _probabilities(_read(snapshot.model(), ids), temperature)
     top = np.argsort(-probs, kind="stable")[:k]
     return [NextWord(corpus.words[i], float(probs[i])) for i in top]
 
@@ -64,7 +73,7 @@ def generate(snapshot: Snapshot, ids: list[int], length: int, temperature: float
     scores = _read(model, ids)
     out: list[int] = []
     for _ in range(min(length, MAX_LENGTH)):
-        probs = softmax(scores.astype(np.float64) / temperature)
+        probs = _probabilities(scores, temperature)
         word = int(rng.choice(len(probs), p=probs))
         out.append(word)
         scores = model.predict(np.array([[word]]))[0, -1]

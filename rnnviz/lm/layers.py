@@ -133,7 +133,8 @@ class TimeSoftmaxWithLoss:
         ts = ts.reshape(N * T)
         mask = ts != self.ignore_label
         picked = ys[np.arange(N * T), np.where(mask, ts, 0)]
-        loss = -np.sum(np.log(picked) * mask) / max(1, mask.sum())
+        with np.errstate(divide="ignore"):  # p = 0 in float32: an infinite loss, reported
+            loss = -np.sum(np.log(picked) * mask) / max(1, mask.sum())
         self._cache = (ys, ts, mask, (N, T, V))
         return float(loss)
 

@@ -61,6 +61,12 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Not in the vocabulary: {words}. The model only knows the corpus's words.",
         "ko": "어휘에 없는 단어: {words}. 모델은 말뭉치에 있는 단어만 압니다.",
     },
+    "lm.problem.broken_weights": {
+        "en": "These weights no longer give probabilities (the run diverged): pick an earlier "
+              "epoch.",
+        "ko": "이 가중치로는 더 이상 확률을 계산할 수 없습니다 (학습이 발산했습니다). 더 이른 "
+              "에폭을 고르세요.",
+    },
     "lm.problem.prompt_too_long": {
         "en": "The prompt is too long: at most {limit} words.",
         "ko": "프롬프트가 너무 깁니다: 최대 {limit}단어입니다.",
@@ -76,6 +82,14 @@ TEXT: dict[str, dict[str, str]] = {
               "따릅니다: LSTM 게이트 순서는 i, f, c, o (책은 f, g, i, o로 나눕니다), GRU는 "
               "z·h + (1 − z)·h~로 섞습니다 (책: (1 − z)·h + z·h~). 이 말뭉치로 학습한 셀마다 "
               "곡선이 차트에 남습니다.",
+    },
+    "lm.gated_hint": {
+        "en": "At the book's chapter 5 learning rate (0.1) LSTM and GRU learn slowly on this "
+              "corpus; the book's chapter 6 trains its LSTM with learning rate 20 and gradient "
+              "clipping at 0.25. Try a learning rate of 1, or 5 with clipping at 0.25.",
+        "ko": "책 5장의 학습률(0.1)에서는 LSTM과 GRU가 이 말뭉치를 느리게 학습합니다. 책 6장은 "
+              "LSTM을 학습률 20, 기울기 클리핑 0.25로 학습합니다. 학습률 1, 또는 클리핑 "
+              "0.25와 함께 학습률 5를 시도해 보세요.",
     },
     "lm.wordvec": {"en": "Word vector size", "ko": "단어 벡터 크기"},
     "lm.hidden": {"en": "Hidden size", "ko": "은닉 상태 크기"},
