@@ -189,3 +189,18 @@ def test_a_diverging_learning_rate_gets_a_message_and_the_page_carries_on(app: A
     slider = next(s for s in app.select_slider if s.key.startswith("lm.gen_epoch."))
     assert slider.options == ["0"]  # only the untrained weights were kept
     assert app.code[0].value.startswith("the ▸ ")
+
+
+def test_trains_and_writes_in_korean() -> None:
+    at = open_page("ko")
+    try:
+        at.number_input(key="lm.epochs").set_value(3).run()
+        at.button(key="lm.start").click().run()
+        rerun_until(at, lambda a: t("train.state.finished", "ko") in status_line(a))
+        no_traceback(at)
+        line = status_line(at)
+        assert t("train.epoch_of", "ko", epoch=3, epochs=3) in line and "퍼플렉서티" in line
+        assert any(m.value == t("lm.written", "ko", epoch=3) for m in at.markdown)
+        assert at.code[0].value.startswith("the ▸ ")
+    finally:
+        at.button(key="lm.reset").click().run()
