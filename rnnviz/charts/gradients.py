@@ -46,16 +46,22 @@ def gradient_lines(norms: Mapping[str, np.ndarray], title: str, x_title: str,
 def shape_diagram(shape: Shape, title: str) -> go.Figure:
     """Boxes for x (blue), h (green) and y (orange), arrows for what feeds what."""
     shapes, annotations = [], []
+    half = shape.half_width
     for column, row, role in shape.nodes:
-        shapes.append({"type": "rect", "x0": column - 0.3, "x1": column + 0.3,
+        shapes.append({"type": "rect", "x0": column - half, "x1": column + half,
                        "y0": row - 0.25, "y1": row + 0.25, "fillcolor": ROLE_COLORS[role],
                        "line": {"color": ROLE_LINES[role], "width": 2}})
         annotations.append({"x": column, "y": row, "text": role, "showarrow": False,
                             "font": {"size": FONT - 2}})
     for (x0, y0), (x1, y1) in shape.arrows:
-        dx, dy = np.sign(x1 - x0), np.sign(y1 - y0)
+        if abs(y1 - y0) > abs(x1 - x0):  # up: from the top of one box to the bottom of the next
+            dy = np.sign(y1 - y0) * 0.25
+            start, end = (x0, y0 + dy), (x1, y1 - dy)
+        else:  # along a row
+            dx = np.sign(x1 - x0) * half
+            start, end = (x0 + dx, y0), (x1 - dx, y1)
         annotations.append({
-            "x": x1 - 0.3 * dx, "y": y1 - 0.25 * dy, "ax": x0 + 0.3 * dx, "ay": y0 + 0.25 * dy,
+            "x": end[0], "y": end[1], "ax": start[0], "ay": start[1],
             "xref": "x", "yref": "y", "axref": "x", "ayref": "y", "text": "",
             "showarrow": True, "arrowhead": 2, "arrowwidth": 1.5, "arrowcolor": "#475569"})
     rows = max(row for _, row, _ in shape.nodes)

@@ -19,6 +19,7 @@ class Shape:
     lesson: str
     nodes: tuple[Node, ...]
     arrows: tuple[Arrow, ...]
+    half_width: float = 0.3  # of a box, in columns
 
 
 def _chain(columns: range, row: float) -> tuple[Arrow, ...]:
@@ -29,11 +30,14 @@ def _up(columns: range | tuple[int, ...], low: float, high: float) -> tuple[Arro
     return tuple(((c, low), (c, high)) for c in columns)
 
 
-def _nodes(columns: range | tuple[int, ...], row: float, role: str) -> tuple[Node, ...]:
+def _nodes(columns: range | tuple[float, ...] | list[float], row: float,
+           role: str) -> tuple[Node, ...]:
     return tuple((c, row, role) for c in columns)
 
 
 T = range(3)
+_LEFT = [c - 0.22 for c in T]  # a bidirectional layer's forward row
+_RIGHT = [c + 0.22 for c in T]  # and its backward row
 
 # The navigation title of each page a shape links to (text catalogue keys).
 PAGE_TITLES: dict[str, str] = {
@@ -61,8 +65,14 @@ SHAPES: tuple[Shape, ...] = (
     Shape("stacked", "pages/train.py", "L3 · L4",
           _nodes(T, 0, "x") + _nodes(T, 1, "h") + _nodes(T, 2, "h") + _nodes(T, 3, "y"),
           _up(T, 0, 1) + _chain(T, 1) + _up(T, 1, 2) + _chain(T, 2) + _up(T, 2, 3)),
+    # The two directions sit a little apart, so the arrows that skip a row pass beside it.
     Shape("bidirectional", "pages/keras_lab.py", "L5",
-          _nodes(T, 0, "x") + _nodes(T, 1, "h") + _nodes(T, 2, "h") + _nodes(T, 3, "y"),
-          _up(T, 0, 1) + _chain(T, 1) + tuple(((c + 1, 2), (c, 2)) for c in range(2))
-          + tuple(((c, 0), (c, 2)) for c in T) + _up(T, 1, 3) + _up(T, 2, 3)),
+          _nodes(T, 0, "x") + _nodes(_LEFT, 1, "h") + _nodes(_RIGHT, 2, "h") + _nodes(T, 3, "y"),
+          tuple(((c, 0), (f, 1)) for c, f in zip(T, _LEFT))
+          + tuple(((c, 0), (b, 2)) for c, b in zip(T, _RIGHT))
+          + tuple(((f, 1), (g, 1)) for f, g in zip(_LEFT, _LEFT[1:]))
+          + tuple(((b, 2), (a, 2)) for a, b in zip(_RIGHT, _RIGHT[1:]))
+          + tuple(((f, 1), (c, 3)) for c, f in zip(T, _LEFT))
+          + tuple(((b, 2), (c, 3)) for c, b in zip(T, _RIGHT)),
+          half_width=0.2),
 )
