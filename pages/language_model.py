@@ -7,6 +7,7 @@ import streamlit as st
 
 from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.charts.lm import batch_strip_figure, loss_figure, next_word_figure, perplexity_figure
+from rnnviz.guards.labels import plotly_safe
 from rnnviz.guards.problems import InputProblem, say
 from rnnviz.lm.corpus import MAX_CHARS, default_corpus, from_text
 from rnnviz.lm.generate import (
@@ -172,7 +173,8 @@ else:
                 st.rerun()
         right.plotly_chart(next_word_figure([f.word for f in found],
                                             [f.probability for f in found],
-                                            tr("lm.next_word_title", word=corpus.words[ids[-1]]),
+                                            tr("lm.next_word_title",
+                                               word=plotly_safe(corpus.words[ids[-1]])),
                                             tr("lm.axis_probability")),
                            key="lm.next_chart", config=PLOTLY_CONFIG)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from rnnviz.charts.lm import batch_strip_figure, next_word_figure, perplexity_figure
+from rnnviz.guards.labels import plotly_safe
 from rnnviz.lm.batches import batch, positions
 from rnnviz.lm.corpus import default_corpus
 
@@ -17,7 +18,9 @@ def test_strip_windows_are_the_batch_the_model_reads() -> None:
     ticks = [tr for tr in figure.data if tr.mode == "markers+text"]
     xs, _ = batch(corpus.ids, 10, 5, time_idx)
     assert [list(tr.x) for tr in windows] == positions(1000, 10, 5, time_idx).tolist()
-    assert [list(tr.text) for tr in windows] == [[corpus.words[i] for i in row] for row in xs]
+    assert [list(tr.text) for tr in windows] == [[plotly_safe(corpus.words[i]) for i in row]
+                                                 for row in xs]
+    assert any("&lt;eos&gt;" in tr.text for tr in windows)  # plotly would drop a bare <eos>
     assert [tr.x[0] for tr in ticks] == [0, 99, 198, 297, 396, 495, 594, 693, 792, 891]
     # Grey: this epoch's 95 positions of each row, from offset + 7 * 95, split where it wraps.
     grey = [tr for tr in figure.data if tr.mode == "lines"]
@@ -37,6 +40,7 @@ def test_perplexity_curves_one_per_cell() -> None:
 
 
 def test_next_word_bars_likeliest_on_top() -> None:
-    figure = next_word_figure(["a", "b"], [0.7, 0.2], "t", "x")
+    figure = next_word_figure(["a", "<eos>"], [0.7, 0.2], "t", "x")
     assert list(figure.data[0].x) == [0.2, 0.7]
+    assert list(figure.data[0].y) == ["&lt;eos&gt; ", "a "]
     assert list(figure.data[0].text) == ["20.0%", "70.0%"]

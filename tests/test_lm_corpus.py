@@ -17,7 +17,9 @@ def test_tokenize_lowercases_drops_punctuation_and_ends_sentences() -> None:
     assert tokenize(text) == ["the", "cat", "sat", EOS, "did", "it", EOS, "yes", "it", "did",
                               EOS, "end", EOS]
     # Indented lines are code in the documentation, prose in a pasted text.
-    assert "code" in tokenize(text, keep_code=True)
+    assert "code" in tokenize(text, typed=True)
+    # Typed text is cleaned first: a zero-width space or a NUL does not split a word.
+    assert tokenize("wo\u200brd a\x00b\n\nnext", typed=True) == ["word", "ab", EOS, "next", EOS]
 
 
 def test_default_corpus_is_the_first_thousand_words_of_pydoc_topics() -> None:

@@ -12,6 +12,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from rnnviz.charts.training import COLORS, MAX_POINTS
+from rnnviz.guards.labels import plotly_safe
 from rnnviz.lm.batches import iterations_per_epoch, offsets
 
 HEIGHT = 280
@@ -69,7 +70,8 @@ def next_word_figure(words: Sequence[str], probabilities: Sequence[float], title
                      x_title: str) -> go.Figure:
     """The top-k of the softmax as horizontal bars, likeliest on top."""
     figure = go.Figure(go.Bar(
-        x=list(probabilities)[::-1], y=[f"{w} " for w in words][::-1], orientation="h",
+        x=list(probabilities)[::-1], y=[f"{plotly_safe(w)} " for w in words][::-1],
+        orientation="h",
         marker_color=COLORS[0], text=[f"{p:.1%}" for p in probabilities][::-1],
         textposition="auto", hovertemplate="%{y}: %{x:.4f}<extra></extra>",
     ))
@@ -113,7 +115,7 @@ def batch_strip_figure(words: Sequence[str], batch_size: int, time_size: int, ti
         figure.add_trace(go.Scatter(
             x=cols, y=[y] * time_size, mode="markers", marker_symbol="square",
             marker={"color": COLORS[1], "size": 10},
-            text=[words[c] for c in cols],
+            text=[plotly_safe(words[c]) for c in cols],
             hovertemplate="%{x}: %{text}<extra></extra>",
         ))
     figure.update_xaxes(range=[-0.06 * data_size, data_size * 1.01])

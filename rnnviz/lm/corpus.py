@@ -19,6 +19,7 @@ from functools import cache
 
 import numpy as np
 
+from rnnviz.guards.cleaner import clean
 from rnnviz.guards.problems import InputProblem
 
 EOS = "<eos>"
@@ -75,13 +76,15 @@ def _prose_lines(text: str) -> list[str]:
     return paragraphs
 
 
-def tokenize(text: str, keep_code: bool = False) -> list[str]:
+def tokenize(text: str, typed: bool = False) -> list[str]:
     """Lowercase words, `<eos>` after every sentence; see the module docstring.
 
-    `keep_code` keeps indented lines: a pasted poem or list is indented prose, while the
-    documentation's indented lines are code."""
-    if keep_code:
-        text = "\n".join(line.strip() for line in text.split("\n"))
+    `typed` is for what a visitor pasted or typed: each line goes through the shared cleaner
+    (no invisible characters splitting or joining words) with its line break kept, since a
+    blank line ends a paragraph, and indented lines count as prose (a poem, a list), whereas
+    the documentation's indented lines are code."""
+    if typed:
+        text = "\n".join(clean(line, len(line)).text for line in text.split("\n"))
     words: list[str] = []
     for paragraph in _prose_lines(text):
         for sentence in _SENTENCE_END.split(paragraph):
@@ -116,7 +119,7 @@ def from_text(text: str) -> Corpus:
     """A pasted text as a corpus, or InputProblem saying why it will not do."""
     if len(text) > MAX_CHARS:
         raise InputProblem("lm.problem.too_many_chars", limit=MAX_CHARS, count=len(text))
-    words = tokenize(text, keep_code=True)
+    words = tokenize(text, typed=True)
     if len(words) < MIN_WORDS:
         raise InputProblem("lm.problem.too_short", minimum=MIN_WORDS, count=len(words))
     if len(words) > MAX_WORDS:

@@ -30,7 +30,7 @@ def prompt_ids(corpus: Corpus, prompt: str) -> list[int]:
     """The prompt's word ids, led by `<eos>` (a sentence start, as the model saw after every
     sentence; every corpus holds it). InputProblem names words the vocabulary lacks."""
     prompt = prompt[:MAX_PROMPT_CHARS]
-    words = tokenize(prompt, keep_code=True)
+    words = tokenize(prompt, typed=True)
     if words and words[-1] == EOS and not prompt.rstrip().endswith((".", "!", "?")):
         words = words[:-1]  # tokenize closes every sentence; an open prompt goes on
     if len(words) > MAX_PROMPT_WORDS:
