@@ -13,22 +13,38 @@ from types import ModuleType
 _lock = threading.Lock()
 _modules: tuple[ModuleType, ModuleType] | None = None
 _loader: threading.Thread | None = None
+_failure: str | None = None
 
 
 def _load() -> tuple[ModuleType, ModuleType]:
-    global _modules
+    """Import once; an import that failed is not retried (it would fail the same way, seconds
+    later, on every click) but raised again with its first reason."""
+    global _modules, _failure
     with _lock:
         if _modules is None:
+            if _failure is not None:
+                raise RuntimeError(_failure)
             os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
             os.environ.setdefault("KERAS_BACKEND", "tensorflow")
-            import tensorflow as tf
-            import keras
+            try:
+                import tensorflow as tf
+                import keras
 
-            # Two cores serve every session: one thread per op, two ops at once.
-            tf.config.threading.set_intra_op_parallelism_threads(1)
-            tf.config.threading.set_inter_op_parallelism_threads(2)
+                # Two cores serve every session: one thread per op, two ops at once.
+                tf.config.threading.set_intra_op_parallelism_threads(1)
+                tf.config.threading.set_inter_op_parallelism_threads(2)
+            except Exception as exc:
+                _failure = f"{type(exc).__name__}: {exc}"
+                raise RuntimeError(_failure) from exc
             _modules = (tf, keras)
     return _modules
+
+
+def _load_quietly() -> None:
+    try:
+        _load()
+    except RuntimeError:
+        pass  # kept in `_failure`, which pages show
 
 
 def tensorflow() -> ModuleType:
@@ -47,10 +63,15 @@ def start_loading() -> None:
     with _lock:
         if _modules is not None or (_loader is not None and _loader.is_alive()):
             return
-        _loader = threading.Thread(target=_load, name="tensorflow-import", daemon=True)
+        _loader = threading.Thread(target=_load_quietly, name="tensorflow-import", daemon=True)
         _loader.start()
 
 
 def is_ready() -> bool:
     """True once TensorFlow has been imported and configured."""
     return _modules is not None
+
+
+def failure() -> str | None:
+    """Why importing TensorFlow failed, or None (not tried yet, loading, or loaded)."""
+    return _failure

@@ -25,6 +25,8 @@ from rnnviz.trainer import (
 )
 from rnnviz.trainer.custom import SOURCES, data_rows, step_names
 from rnnviz.trainer.files import MAX_UPLOAD_BYTES
+from rnnviz.trainer.program import ProgramPool
+from rnnviz.trainer.settings import MAX_WORK, max_epochs, work
 
 LONG = 100_000  # epochs no test waits for: such runs are always stopped
 
@@ -149,18 +151,48 @@ def test_same_seed_same_curve_other_seed_other_curve() -> None:
 
 # Controls.
 def test_pause_holds_the_epoch_and_resume_continues() -> None:
-    run = long_run()
+    scheduler = Scheduler(slots=1)
+    run = long_run(scheduler=scheduler)
     wait_until(lambda: run.status().epoch > 20)
     run.pause()
-    wait_until(lambda: run.status().state is State.PAUSED, 5)
+    assert run.status().state is State.PAUSED  # said at once, before the worker notices
+    wait_until(lambda: scheduler.counts() == (0, 0), 5)  # it has: its slot is free
     held = run.status().epoch
     time.sleep(0.4)
-    assert run.status().epoch == held
+    assert run.status().epoch == held and run.status().state is State.PAUSED
     run.resume()
     wait_until(lambda: run.status().epoch > held, 10)
     assert run.status().state is State.RUNNING
     run.close()
-    assert not run.alive
+    assert run.join(5)
+
+
+def test_resume_before_the_worker_noticed_the_pause_shows_running() -> None:
+    run = long_run()
+    wait_until(lambda: run.status().epoch > 0)
+    for _ in range(20):  # pause and resume faster than a graph call
+        run.pause()
+        run.resume()
+    epoch = run.status().epoch
+    wait_until(lambda: run.status().epoch > epoch, 10)
+    assert run.status().state is State.RUNNING
+    run.close()
+    assert run.join(5)
+
+
+def test_pause_during_compile_is_shown_at_once_and_start_holds() -> None:
+    scheduler = Scheduler(slots=1)
+    lesson = hello()
+    # A shape no other test builds, so the program is built and traced now.
+    run = TrainingRun(lesson, replace(defaults_for(lesson), units=7, cell="GRU", epochs=LONG),
+                      scheduler=scheduler, pool=ProgramPool())
+    wait_until(lambda: run.status().message == "train.msg.preparing", 30)
+    run.pause()
+    assert run.status().state is State.PAUSED
+    wait_until(lambda: scheduler.counts() == (0, 0), 30)
+    assert run.status().state is State.PAUSED and run.status().epoch == 0
+    run.stop()
+    assert run.join(10)
 
 
 def test_stop_ends_the_thread_and_keeps_the_model() -> None:
@@ -245,6 +277,7 @@ def test_queue_positions_with_a_cap() -> None:
     assert third.join(5) and third.status().state is State.STOPPED and not third.snapshots()
     second.close()
     third.close()
+    assert second.join(5)  # closing only signals; the worker returns its slot on its way out
     assert scheduler.counts() == (0, 0)
 
 
@@ -265,17 +298,79 @@ def test_pausing_gives_the_slot_to_the_next_in_line() -> None:
 
 def test_threads_end_after_many_start_and_reset_cycles() -> None:
     before = len(threading.enumerate())
-    trainer = SessionTrainer()
+    scheduler = Scheduler(slots=2)
+    trainer = SessionTrainer(scheduler=scheduler)
     lesson = grammar()
+    most = 0
     for seed in range(8):
-        trainer.start(lesson, replace(defaults_for(lesson), seed=seed, epochs=LONG))
-        assert len(trainer_threads()) == 1
+        trainer.start(lesson, replace(defaults_for(lesson), seed=seed, epochs=5000))
+        most = max(most, scheduler.counts()[0])
         if seed % 2:
             trainer.reset()
     trainer.close()
-    assert trainer.run is None
-    assert trainer_threads() == []
-    assert len(threading.enumerate()) == before
+    assert trainer.run is None and trainer.closed
+    assert trainer.start(lesson, defaults_for(lesson)) is None  # closed: nothing starts
+    wait_until(lambda: trainer_threads() == [], 30)  # they end by themselves
+    assert most <= 1  # a session never held two slots, though old runs were winding down
+    assert scheduler.counts() == (0, 0)
+    assert len(threading.enumerate()) <= before
+
+
+def test_close_returns_at_once_while_tensorflow_traces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing a session runs on Streamlit's event loop: it must never wait for the worker,
+    even while the worker is inside a slow call it cannot leave."""
+    gate = threading.Event()
+    pool = ProgramPool()
+    real_take = pool.take
+
+    def slow_take(*args: object) -> object:
+        gate.wait(30)  # a first graph being traced, for as long as the test likes
+        return real_take(*args)
+
+    monkeypatch.setattr(pool, "take", slow_take)
+    scheduler = Scheduler(slots=1)
+    trainer = SessionTrainer(scheduler=scheduler, pool=pool)
+    lesson = hello()
+    run = trainer.start(lesson, defaults_for(lesson))
+    wait_until(lambda: run.status().message == "train.msg.preparing", 30)
+    began = time.monotonic()
+    trainer.close()
+    assert time.monotonic() - began < 0.1
+    assert run.alive and scheduler.counts() == (1, 0)
+    gate.set()
+    assert run.join(30) and run.status().state is State.STOPPED
+    assert scheduler.counts() == (0, 0) and pool.idle_count() == 1  # slot and program back
+
+
+def test_work_cap_refuses_the_run_with_a_message() -> None:
+    lesson = from_text("the cat sat on the mat. " * 100)
+    heavy = replace(defaults_for(lesson), cell="LSTM", units=64, layers=3, batch_size=1)
+    allowed = max_epochs(lesson, heavy)
+    assert work(lesson, replace(heavy, epochs=allowed)) <= MAX_WORK
+    assert work(lesson, replace(heavy, epochs=allowed + 1)) > MAX_WORK
+    assert problems(replace(heavy, epochs=allowed), lesson) == []
+    [(key, values)] = problems(replace(heavy, epochs=allowed + 1), lesson)
+    assert key == "train.problem.too_much_work" and values["limit"] == allowed
+    assert "at most" in CATALOGUE[key]["en"].format(**values)
+    with pytest.raises(InputProblem) as refused:
+        SessionTrainer().start(lesson, replace(heavy, epochs=allowed + 1))
+    assert refused.value.key == "train.problem.too_much_work"
+
+
+def test_a_session_keeps_its_last_five_models() -> None:
+    trainer = SessionTrainer(keep=5)
+    lesson = grammar()
+    runs = []
+    for seed in range(7):
+        runs.append(trainer.start(lesson, replace(defaults_for(lesson), epochs=3, seed=seed)))
+        assert runs[-1].join(60)
+    kept = trainer.kept()
+    assert [number for number, _ in kept] == [7, 6, 5, 4, 3]
+    assert [run for _, run in kept] == runs[:1:-1]
+    trainer.reset()
+    assert trainer.run is None and len(trainer.kept()) == 5  # reset keeps the models
+    trainer.close()
+    assert trainer.kept() == []
 
 
 # Files in and out.

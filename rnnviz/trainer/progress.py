@@ -76,14 +76,31 @@ class Progress:
         self._queue_position = 0
         self._message = ""
         self._message_args: dict = {}
+        self._before_pause: tuple[State, str, dict] | None = None
 
     def set_state(self, state: State, message: str = "", **args: object) -> None:
         with self._lock:
+            self._before_pause = None
             self._state = state
             self._message = message
             self._message_args = dict(args)
             if state is not State.QUEUED:
                 self._queue_position = 0
+
+    def pause(self) -> None:
+        """Show a queued or running run as paused at once; the worker follows between graph
+        calls, unless `resume` comes first and puts back what was shown."""
+        with self._lock:
+            if self._state.active:
+                self._before_pause = (self._state, self._message, self._message_args)
+                self._state, self._message, self._message_args = State.PAUSED, "", {}
+
+    def resume(self) -> None:
+        """Undo a `pause` the worker has not acted on yet."""
+        with self._lock:
+            if self._state is State.PAUSED and self._before_pause is not None:
+                self._state, self._message, self._message_args = self._before_pause
+            self._before_pause = None
 
     def set_queue_position(self, position: int) -> None:
         with self._lock:
@@ -121,3 +138,19 @@ class Progress:
             n = len(self._loss)
             steps = np.array(self._steps).reshape(n, -1) if n else np.zeros((0, self._timesteps))
             return History(np.arange(n), np.array(self._loss), np.array(self._accuracy), steps)
+
+
+def learned_at(history: History) -> list[int | None]:
+    """For each timestep, the epoch from which its accuracy stayed at 100 % to the end of the
+    history, or None if it is not at 100 % now. Captions about which step a run learned first
+    read this, so they always agree with the chart drawn from the same history."""
+    steps = history.step_accuracy
+    found: list[int | None] = []
+    for t in range(steps.shape[1] if steps.ndim == 2 and len(steps) else 0):
+        perfect = steps[:, t] >= 1.0
+        if not perfect[-1]:
+            found.append(None)
+            continue
+        misses = np.flatnonzero(~perfect)
+        found.append(int(history.epochs[misses[-1] + 1]) if len(misses) else int(history.epochs[0]))
+    return found

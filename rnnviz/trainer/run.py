@@ -3,8 +3,11 @@
 The page never waits for training: it starts a run, reads `status()` / `history()` on a timer
 and asks for `snapshots()` (the model as the numpy engine's `SequenceModel` every few epochs,
 converted here, in the worker) when it wants to show what the network had learned by then.
+Those reads take only short locks of their own, never the one a graph call holds.
 The worker checks for pause and stop between graph calls, each about a fifth of a second, so
-buttons take effect at once and the thread always ends.
+buttons take effect at once and the thread always ends. Nobody ever joins it: `close()` only
+signals, and the worker hands its slot and its compiled program back on the way out, so a
+session ending on Streamlit's event loop never waits for TensorFlow.
 """
 from __future__ import annotations
 
@@ -29,6 +32,11 @@ from rnnviz.trainer.settings import TrainSettings, model_config
 
 CHUNK_SECONDS = 0.2
 SNAPSHOTS = 20
+PACES: tuple[str, ...] = ("real", "slow", "step")
+# "slow" spreads a run over about this long, so a class sees the curve fall rather than
+# appear; its chunks stay short so the curve moves smoothly.
+SLOW_SECONDS = 10.0
+SLOW_CHUNK_SECONDS = 0.1
 # A loss this many times the untrained model's (and this far above it) is not a bad epoch but
 # a run that has left the region where it can learn: Adam at learning rate 10 gets there
 # within a few epochs, while sane settings never come near.
@@ -68,7 +76,7 @@ class TrainingRun:
 
     def __init__(self, lesson: Lesson, settings: TrainSettings, *,
                  weights: list[np.ndarray] | None = None, scheduler: Scheduler = SCHEDULER,
-                 pool: ProgramPool = POOL) -> None:
+                 pool: ProgramPool = POOL, owner: object = None, pace: str = "real") -> None:
         _shorten_switch_interval()
         self.id = next(_ids)
         self.lesson = lesson
@@ -77,18 +85,26 @@ class TrainingRun:
         self.level = token_level(lesson)
         self.snapshot_every = max(1, math.ceil(settings.epochs / SNAPSHOTS))
         self._weights = weights
+        # A model opened from a file: nothing to train, so no epochs to count.
+        self.loaded = weights is not None and settings.epochs == 0
         self._scheduler = scheduler
         self._pool = pool
+        self._owner = owner
+        self._pace = pace if pace in PACES else "real"
         many = lesson.task == "many_to_many"
         self._progress = Progress(settings.epochs, lesson.x.shape[1] if many else 0)
         self._snapshots: list[tuple[int, SequenceModel]] = []
-        self._lock = threading.Lock()  # guards the program and the snapshot list
+        # Two locks: the worker holds `_program_lock` for a whole graph call, while `_lock` only
+        # ever guards a list append or copy, so the page reading snapshots never waits.
+        self._lock = threading.Lock()
+        self._program_lock = threading.Lock()
         self._program: Program | None = None
         self._keras_file: tuple[int, bytes] | None = None
         self._stop = threading.Event()
         self._pause = threading.Event()
         self._wake = threading.Event()
-        self._closed = False
+        self._closed = False  # the session is done with the run: give the program back
+        self._ended = False  # the worker has left its loop
         self._thread = threading.Thread(
             target=self._work, name=f"rnnviz-trainer-{self.id}", daemon=True
         )
@@ -110,26 +126,45 @@ class TrainingRun:
         with self._lock:
             return self._snapshots[-1][1] if self._snapshots else None
 
+    @property
+    def pace(self) -> str:
+        return self._pace
+
     # What the buttons do.
     def pause(self) -> None:
+        """Pause now: the status says so at once, even while the model is still compiling;
+        the worker stops before its next graph call and gives its slot to the next in line."""
         self._pause.set()
+        self._progress.pause()
+        self._wake.set()
         self._scheduler.wake()
 
     def resume(self) -> None:
+        """Carry on; with pace "step", for one more epoch."""
         self._pause.clear()
+        self._progress.resume()
         self._wake.set()
+
+    def set_pace(self, pace: str) -> None:
+        """"real" (as fast as it goes), "slow" (the run spread over about `SLOW_SECONDS`) or
+        "step" (one epoch, then paused until `resume`); takes effect at the next graph call."""
+        if pace in PACES:
+            self._pace = pace
+            self._wake.set()
 
     def stop(self) -> None:
         self._stop.set()
         self._wake.set()
         self._scheduler.wake()
 
-    def close(self, timeout: float = 10.0) -> None:
-        """Stop, wait for the thread, and hand the compiled model back for the next run."""
-        self._closed = True
+    def close(self) -> None:
+        """Stop and let the worker end by itself, handing its slot and compiled model back.
+        Never waits: it is called from Streamlit's event loop when a session ends."""
+        with self._lock:
+            self._closed = True
+            ended = self._ended
         self.stop()
-        self._thread.join(timeout)
-        if not self._thread.is_alive():
+        if ended:
             self._release_program()
 
     def join(self, timeout: float | None = None) -> bool:
@@ -142,9 +177,10 @@ class TrainingRun:
         return self._thread.is_alive()
 
     def keras_file(self) -> bytes | None:
-        """The current model as a `.keras` file, or None before it exists or after close."""
+        """The current model as a `.keras` file, or None before it exists or after close.
+        Meant for a run that has ended: while one trains, this waits for its graph call."""
         epoch = self.status().epoch
-        with self._lock:
+        with self._program_lock:
             if self._program is None:
                 return None
             if self._keras_file is None or self._keras_file[0] != epoch:
@@ -156,7 +192,7 @@ class TrainingRun:
 
     # The worker.
     def _release_program(self) -> None:
-        with self._lock:
+        with self._program_lock:
             program, self._program = self._program, None
             self._keras_file = None
         if program is not None:
@@ -171,23 +207,29 @@ class TrainingRun:
                     self._wake.wait(0.2)
                     self._wake.clear()
                 continue
-            self._progress.set_state(State.QUEUED)
+            if self._progress.state() is not State.QUEUED:
+                self._progress.set_state(State.QUEUED)
             if self._scheduler.acquire(
                 self, lambda: self._stop.is_set() or self._pause.is_set(),
-                self._progress.set_queue_position,
+                self._progress.set_queue_position, owner=self._owner,
             ):
                 self._progress.set_state(State.RUNNING)
                 return True
         return False
 
     def _snapshot(self, epoch: int) -> None:
+        """Convert the model as it is now (the worker's own thread, between graph calls)."""
         with self._lock:
-            if self._program is None or (self._snapshots and self._snapshots[-1][0] == epoch):
+            if self._snapshots and self._snapshots[-1][0] == epoch:
+                return
+        with self._program_lock:
+            if self._program is None:
                 return
             model = from_keras_model(
                 self._program.model, self.lesson.vocab.tokens, self.lesson.labels, self.level,
                 meta={"lesson": self.lesson.key, "epoch": epoch, "cell": self.config.cell},
             )
+        with self._lock:
             self._snapshots.append((epoch, model))
 
     def _work(self) -> None:
@@ -196,17 +238,23 @@ class TrainingRun:
             if not keras_runtime.is_ready():
                 self._progress.set_state(State.QUEUED, "train.msg.loading_tensorflow")
             keras_runtime.keras()
+            if self._progress.state() is State.QUEUED:
+                self._progress.set_state(State.QUEUED)  # loaded: the message is old news
             holding = self._wait_turn()
             if holding:
                 holding = self._train()
             if self._progress.state() in (State.QUEUED, State.RUNNING, State.PAUSED):
                 self._progress.set_state(State.STOPPED)
         except Exception as exc:  # the page shows it; the thread must still end cleanly
-            self._progress.set_state(State.FAILED, "train.msg.failed", detail=str(exc)[:300])
+            detail = str(exc).strip() or type(exc).__name__
+            self._progress.set_state(State.FAILED, "train.msg.failed", detail=detail[:300])
         finally:
             if holding:
                 self._scheduler.release(self)
-            if self._closed:
+            with self._lock:  # `close()` and this block agree on who gives the program back
+                self._ended = True
+                closed = self._closed
+            if closed:
                 self._release_program()
 
     def _train(self) -> bool:
@@ -214,7 +262,7 @@ class TrainingRun:
         s = self.settings
         self._progress.set_state(State.RUNNING, "train.msg.preparing")
         program = self._pool.take(self.config, s.optimizer)
-        with self._lock:
+        with self._program_lock:
             self._program = program
         program.reset(self.config, s.learning_rate, self._weights)
         data = program.data(encode_inputs(self.config, self.lesson.x), self.lesson.y,
@@ -230,10 +278,14 @@ class TrainingRun:
                 self._scheduler.release(self)
                 holding = self._wait_turn()
                 continue
-            k = 1 if per_epoch is None else int(CHUNK_SECONDS / max(per_epoch, 1e-6))
-            k = max(1, min(k, s.epochs - epoch, self.snapshot_every - epoch % self.snapshot_every))
+            if self._scheduler.should_yield(self):  # had its turn while others wait
+                self._scheduler.release(self)
+                self._progress.set_state(State.QUEUED, "train.msg.yielded")
+                holding = self._wait_turn()
+                continue
+            k = self._chunk(per_epoch, s.epochs - epoch, epoch)
             began = time.perf_counter()
-            with self._lock:
+            with self._program_lock:
                 results = program.train(
                     data, epochs=k, batch_size=s.batch_size, shuffle=s.shuffle, seed=s.seed,
                     first_epoch=epoch, limit=limit,
@@ -254,7 +306,7 @@ class TrainingRun:
                 # Smoothed, so one call slowed by a busy machine does not shrink every next one.
                 per_epoch = sample if per_epoch is None else 0.5 * per_epoch + 0.5 * sample
                 rate = 1 / per_epoch
-            else:
+            elif not self._pause.is_set():
                 self._progress.set_state(State.RUNNING)  # compiled: the message is old news
             calls += 1
             epoch += k
@@ -262,8 +314,31 @@ class TrainingRun:
                                   rate)
             if epoch % self.snapshot_every == 0 or epoch == s.epochs:
                 self._snapshot(epoch)
+            if epoch < s.epochs:
+                self._keep_pace(k, time.perf_counter() - began)
         self._snapshot(epoch)
         if epoch >= s.epochs:
-            loaded = self._weights is not None and s.epochs == 0
-            self._progress.set_state(State.FINISHED, "train.msg.loaded" if loaded else "")
+            self._progress.set_state(State.FINISHED, "train.msg.loaded" if self.loaded else "")
         return holding
+
+    def _chunk(self, per_epoch: float | None, left: int, epoch: int) -> int:
+        """Epochs for the next graph call: about `CHUNK_SECONDS` of work at real speed, one
+        epoch in step mode, a tenth of a second's share of the run when slowed down."""
+        if self._pace == "step" or per_epoch is None:
+            k = 1
+        elif self._pace == "slow":
+            k = int(SLOW_CHUNK_SECONDS * self.settings.epochs / SLOW_SECONDS)
+        else:
+            k = int(CHUNK_SECONDS / max(per_epoch, 1e-6))
+        return max(1, min(k, left, self.snapshot_every - epoch % self.snapshot_every))
+
+    def _keep_pace(self, epochs: int, took: float) -> None:
+        """Wait out the rest of a slowed chunk, or pause after an epoch in step mode. Both
+        waits end at once on stop, pause or a change of pace."""
+        if self._pace == "step":
+            self.pause()
+        elif self._pace == "slow":
+            due = epochs * SLOW_SECONDS / max(1, self.settings.epochs) - took
+            if due > 0:
+                self._wake.clear()
+                self._wake.wait(due)

@@ -6,7 +6,7 @@ shows a sentence in the user's language instead of a traceback.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rnnviz.keras_models import CELLS, ModelConfig, config_for
 from rnnviz.lessons import Lesson
@@ -17,6 +17,11 @@ LIMITS = {
     "seed": (0, 2**31 - 1),
 }
 LEARNING_RATE = (1e-5, 10.0)
+# The most work one run may ask of a shared server, counted as epochs x batches x layers x
+# units^2 (the weight updates a run makes, up to a constant). At the heaviest settings (three
+# 64-unit LSTM layers, batch size 1) this machine does about 10^6 a second, so the longest
+# allowed run trains for a few minutes, in turns when others wait.
+MAX_WORK = 200_000_000
 
 
 @dataclass(frozen=True)
@@ -46,8 +51,21 @@ def model_config(lesson: Lesson, settings: TrainSettings) -> ModelConfig:
                       layers=settings.layers, seed=settings.seed)
 
 
-def problems(settings: TrainSettings) -> list[tuple[str, dict]]:
-    """Everything wrong with the settings, as (text key, placeholders); empty when fine."""
+def work(lesson: Lesson, settings: TrainSettings) -> int:
+    """epochs x batches x layers x units^2: what a run of these settings costs the server."""
+    batches = math.ceil(len(lesson.x) / max(1, settings.batch_size))
+    return settings.epochs * batches * settings.layers * settings.units ** 2
+
+
+def max_epochs(lesson: Lesson, settings: TrainSettings) -> int:
+    """The most epochs these settings may run within `MAX_WORK`."""
+    per_epoch = work(lesson, replace(settings, epochs=1))
+    return max(1, MAX_WORK // max(1, per_epoch))
+
+
+def problems(settings: TrainSettings, lesson: Lesson | None = None) -> list[tuple[str, dict]]:
+    """Everything wrong with the settings, as (text key, placeholders); empty when fine.
+    Given the lesson, also whether the whole run fits `MAX_WORK`."""
     found: list[tuple[str, dict]] = []
     if settings.cell not in CELLS:
         found.append(("train.problem.cell", {"value": settings.cell}))
@@ -61,4 +79,7 @@ def problems(settings: TrainSettings) -> list[tuple[str, dict]]:
     low, high = LEARNING_RATE
     if not isinstance(lr, (int, float)) or not math.isfinite(lr) or not low <= lr <= high:
         found.append(("train.problem.learning_rate", {"low": low, "high": high}))
+    if lesson is not None and not found and work(lesson, settings) > MAX_WORK:
+        found.append(("train.problem.too_much_work",
+                      {"epochs": settings.epochs, "limit": max_epochs(lesson, settings)}))
     return found
