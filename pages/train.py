@@ -3,141 +3,191 @@ import pandas as pd
 import streamlit as st
 
 from rnnviz.charts.training import accuracy_figure, loss_figure, step_accuracy_figure
-from rnnviz.guards.problems import InputProblem, say
 from rnnviz.keras_models import CELLS, summary_rows
+from rnnviz.guards.problems import InputProblem, Message
 from rnnviz.trainer import MAX_UPLOAD_BYTES, TrainSettings, defaults_for, model_config, problems
 from rnnviz.trainer.custom import MAX_CHARS, SOURCES, data_rows, make_lesson, step_names
 from rnnviz.trainer.program import OPTIMIZERS
+from rnnviz.trainer.progress import learned_at
+from rnnviz.trainer.run import PACES
 from rnnviz.trainer.settings import LEARNING_RATE, LIMITS
 from rnnviz.ui.entry import require_app
-from rnnviz.ui.language import current_language, tr
+from rnnviz.ui.language import tr
+from rnnviz.ui.remember import field, keep
 from rnnviz.ui.tensorflow_loading import tensorflow_status
 from rnnviz.ui.training_session import (
-    current_run, message_text, session_trainer, status_text,
+    current_run, guarded, message_text, problem_text, session_trainer, status_text,
 )
 
 require_app()
 CHART_CONFIG = {"displayModeBar": False}
-
-st.title(tr("train.title"))
-st.caption(tr("train.intro"))
-
-source = st.selectbox(tr("train.source"), SOURCES, format_func=lambda s: tr(f"train.source.{s}"),
-                      key="train.source")
-text = ""
-if source in ("words", "text"):
-    text = st.text_area(tr(f"train.text_label.{source}"), tr(f"train.text_default.{source}"),
-                        key=f"train.text.{source}", max_chars=MAX_CHARS[source], height=90)
-try:
-    lesson = make_lesson(source, text)
-except InputProblem as problem:
-    st.warning(say(problem, current_language()))
-    st.stop()
-
-defaults = defaults_for(lesson)
-left, right = st.columns([3, 2], gap="large")
-with left:
-    st.subheader(tr("train.settings"))
-    c1, c2, c3, c4 = st.columns([1.3, 1, 1, 1.2])
-    cell = c1.selectbox(tr("train.cell"), CELLS, index=CELLS.index(defaults.cell),
-                        key=f"train.cell.{source}")
-    units = c2.number_input(tr("train.units"), *LIMITS["units"], defaults.units,
-                            key=f"train.units.{source}")
-    layers = c3.number_input(tr("train.layers"), *LIMITS["layers"], defaults.layers,
-                             key=f"train.layers.{source}")
-    optimizer = c4.selectbox(tr("train.optimizer"), OPTIMIZERS,
-                             index=OPTIMIZERS.index(defaults.optimizer), key=f"train.opt.{source}")
-    c1, c2, c3, c4 = st.columns([1.3, 1, 1, 1.2])
-    learning_rate = c1.number_input(tr("train.learning_rate"), *LEARNING_RATE,
-                                    defaults.learning_rate, step=0.001, format="%g",
-                                    key=f"train.lr.{source}")
-    epochs = c2.number_input(tr("train.epochs"), *LIMITS["epochs"], defaults.epochs,
-                             key=f"train.epochs.{source}")
-    batch_size = c3.number_input(tr("train.batch_size"), *LIMITS["batch_size"],
-                                 defaults.batch_size, key=f"train.batch.{source}")
-    seed = c4.number_input(tr("train.seed"), *LIMITS["seed"], 0, key=f"train.seed.{source}")
-    settings = TrainSettings(cell, int(units), int(layers), optimizer, float(learning_rate),
-                             int(epochs), int(batch_size), int(seed), defaults.shuffle)
-with right:
-    st.subheader(tr("train.model"))
-    rows = summary_rows(model_config(lesson, settings))
-    st.table(pd.DataFrame({
-        tr("train.summary_layer"): [r.name for r in rows],
-        tr("train.summary_shape"): [str(r.output_shape).replace("None", "batch") for r in rows],
-        tr("train.summary_params"): [r.params for r in rows],
-    }).set_index(tr("train.summary_layer")))
-    st.caption(tr("train.total_params", total=sum(r.params for r in rows),
-                  trainable=sum(r.params for r in rows if r.trainable)))
-    with st.expander(tr("train.data", count=len(lesson.x))):
-        st.dataframe(pd.DataFrame(data_rows(lesson), columns=[tr("train.data_input"),
-                                                              tr("train.data_target")]),
-                     hide_index=True, width="stretch")
-
-for key, values in problems(settings):
-    st.warning(tr(key, **values))
+FORM = "train.form"
+ss = st.session_state
 trainer = session_trainer()
 run = current_run()
 status = run.status() if run else None
 active = status is not None and status.state.active
 paused = status is not None and status.state.value == "paused"
 
-b1, b2, b3, b4, _ = st.columns([1, 1, 1, 1, 3])
-# Not a callback: its arguments would be the settings of the previous run of the script.
-if b1.button(tr("train.start"), type="primary", disabled=bool(problems(settings)) or active,
-             key="train.start", width="stretch"):
-    trainer.start(lesson, settings)
-    st.rerun()
-if paused:
-    b2.button(tr("train.resume"), on_click=run.resume, key="train.resume", width="stretch")
-else:
-    b2.button(tr("train.pause"), disabled=not active, key="train.pause", width="stretch",
-              on_click=run.pause if run else None)
-b3.button(tr("train.stop"), disabled=not (active or paused), key="train.stop", width="stretch",
-          on_click=run.stop if run else None)
-b4.button(tr("train.reset"), disabled=run is None, on_click=trainer.reset, key="train.reset",
-          width="stretch")
+st.title(tr("train.title"))
+st.caption(tr("train.intro"))
+setup, view = st.columns([2, 3], gap="large")
 
-ready = tensorflow_status(tr("train.loading_tensorflow"), show=run is None)
+with setup:
+    source = st.selectbox(tr("train.source"), SOURCES,
+                          format_func=lambda s: tr(f"train.source.{s}"),
+                          key=field(FORM, "train.source", SOURCES[0]))
+    text = ""
+    if source in ("words", "text"):
+        text = st.text_area(tr(f"train.text_label.{source}"), max_chars=MAX_CHARS[source],
+                            height=90,
+                            key=field(FORM, f"train.text.{source}",
+                                      tr(f"train.text_default.{source}")))
+    try:
+        lesson = make_lesson(source, text)
+    except InputProblem as problem:
+        st.warning(problem_text(problem))
+        keep(FORM, [k for k in ss if isinstance(k, str) and k.startswith("train.")])
+        st.stop()
 
+    defaults = defaults_for(lesson)
 
-@st.fragment(run_every=0.5 if active else None)
-def live() -> None:
-    """Progress of the session's run; on a timer only while the run is active."""
-    run = current_run()
-    if run is None:
-        st.info(tr("train.idle"))
-        return
-    status, history = run.status(), run.history()
-    if active and not status.state.active:
-        st.rerun(scope="app")  # the run ended: refresh the buttons and stop the timer
-    st.markdown(f"**{status_text(status)}**")
-    if run.lesson.key != lesson.key:
-        st.caption(tr("train.run_of_other", lesson=tr(f"train.source.{run.lesson.key}")))
-    message = message_text(status)
-    if status.state.value in ("diverged", "failed"):
-        st.error(message)
-    elif status.state.active and message:
-        st.info(message, icon=":material/hourglass_top:")
-    elif message:
-        st.success(message)
-    st.progress(min(1.0, status.epoch / max(1, status.epochs)))
-    x_title, total = tr("train.axis_epoch"), status.epochs
+    def setting(name: str, default: object) -> str:
+        return field(FORM, f"train.{name}.{source}", default)
+
     c1, c2 = st.columns(2)
-    c1.plotly_chart(loss_figure(history, tr("train.loss_curve"), x_title, tr("train.axis_loss"),
-                                total), key="train.loss_chart", config=CHART_CONFIG)
-    c2.plotly_chart(accuracy_figure(history, tr("train.accuracy_curve"), x_title,
-                                    tr("train.axis_accuracy"), total),
-                    key="train.accuracy_chart", config=CHART_CONFIG)
-    if run.lesson.task == "many_to_many":
-        st.plotly_chart(step_accuracy_figure(history, step_names(run.lesson),
-                                             tr("train.step_curve"), x_title,
-                                             tr("train.axis_accuracy"), total),
-                        key="train.step_chart", config=CHART_CONFIG)
-        if run.lesson.key == "L1":
-            st.caption(tr("train.step_hint"))
+    cell = c1.selectbox(tr("train.cell"), CELLS, key=setting("cell", defaults.cell))
+    optimizer = c2.selectbox(tr("train.optimizer"), OPTIMIZERS,
+                             key=setting("opt", defaults.optimizer))
+    c1, c2, c3 = st.columns(3)
+    units = c1.number_input(tr("train.units"), *LIMITS["units"],
+                            key=setting("units", defaults.units))
+    layers = c2.number_input(tr("train.layers"), *LIMITS["layers"],
+                             key=setting("layers", defaults.layers))
+    seed = c3.number_input(tr("train.seed"), *LIMITS["seed"], key=setting("seed", 0))
+    c1, c2, c3 = st.columns(3)
+    learning_rate = c1.number_input(tr("train.learning_rate"), *LEARNING_RATE, step=0.001,
+                                    format="%g", key=setting("lr", defaults.learning_rate))
+    epochs = c2.number_input(tr("train.epochs"), *LIMITS["epochs"],
+                             key=setting("epochs", defaults.epochs))
+    batch_size = c3.number_input(tr("train.batch_size"), *LIMITS["batch_size"],
+                                 key=setting("batch", defaults.batch_size))
+    settings = TrainSettings(cell, int(units), int(layers), optimizer, float(learning_rate),
+                             int(epochs), int(batch_size), int(seed), defaults.shuffle)
+    found = problems(settings, lesson)
+    for key, values in found:
+        st.warning(problem_text(Message(key, values)))
+
+    def change_pace() -> None:
+        shown = current_run()
+        if shown is not None:
+            shown.set_pace(ss["train.pace"])
+
+    pace = st.segmented_control(tr("train.pace"), PACES, required=True,
+                                format_func=lambda p: tr(f"train.pace.{p}"),
+                                help=tr("train.pace_help"), on_change=guarded(change_pace),
+                                key=field(FORM, "train.pace", PACES[0]))
+
+    b1, b2, b3, b4 = st.columns(4)
+    running = active or paused
+    # Not a callback: its arguments would be the settings of the previous run of the script.
+    if b1.button(tr("train.start"), type="primary", disabled=bool(found) or running,
+                 key="train.start", width="stretch"):
+        guarded(trainer.start)(lesson, settings, pace)
+        st.rerun()
+    if paused and run.pace == "step":
+        b2.button(tr("train.next_epoch"), on_click=guarded(run.resume), key="train.resume",
+                  width="stretch", type="primary")
+    elif paused:
+        b2.button(tr("train.resume"), on_click=guarded(run.resume), key="train.resume",
+                  width="stretch")
+    else:
+        b2.button(tr("train.pause"), disabled=not active, key="train.pause", width="stretch",
+                  on_click=guarded(run.pause) if run else None)
+    b3.button(tr("train.stop"), disabled=not running, key="train.stop", width="stretch",
+              on_click=guarded(run.stop) if run else None)
+    b4.button(tr("train.reset"), disabled=run is None, on_click=guarded(trainer.reset),
+              key="train.reset", width="stretch")
+    if ss.get("train.callback_problem"):
+        st.error(ss["train.callback_problem"])
+
+    with st.expander(tr("train.model")):
+        rows = summary_rows(model_config(lesson, settings))
+        st.table(pd.DataFrame({
+            tr("train.summary_layer"): [r.name for r in rows],
+            tr("train.summary_shape"): [str(r.output_shape).replace("None", "batch")
+                                        for r in rows],
+            tr("train.summary_params"): [r.params for r in rows],
+        }).set_index(tr("train.summary_layer")))
+        st.caption(tr("train.total_params", total=sum(r.params for r in rows),
+                      trainable=sum(r.params for r in rows if r.trainable)))
+    count = len(lesson.x)
+    with st.expander(tr("train.data_one") if count == 1 else tr("train.data", count=count)):
+        st.dataframe(pd.DataFrame(data_rows(lesson), columns=[tr("train.data_input"),
+                                                              tr("train.data_target")]),
+                     hide_index=True, width="stretch")
+
+keep(FORM, [k for k in ss if isinstance(k, str) and k.startswith("train.")
+            and k.split(".")[1] in {"source", "text", "cell", "opt", "units", "layers", "seed",
+                                    "lr", "epochs", "batch", "pace"}])
 
 
-live()
+def order_caption(names: list[str], learned: list[int | None]) -> str:
+    """Which step this run learned first and last, read from the curves it draws."""
+    waiting = [name for name, epoch in zip(names, learned) if epoch is None]
+    if waiting:
+        return tr("train.step_order_open", steps=", ".join(waiting))
+    first, last = min(learned), max(learned)
+    if first == last:
+        return tr("train.step_order_tie", epoch=first)
+    return tr("train.step_order", first=names[learned.index(first)], first_epoch=first,
+              last=names[learned.index(last)], last_epoch=last)
+
+
+with view:
+    ready = tensorflow_status(tr("train.loading_tensorflow"), show=run is None)
+
+    @st.fragment(run_every=0.5 if active else None)
+    def live() -> None:
+        """Progress of the session's run; on a timer only while the run is active."""
+        run = current_run()
+        if run is None:
+            st.info(tr("train.idle"))
+            return
+        status, history = run.status(), run.history()
+        if active and not status.state.active:
+            st.rerun(scope="app")  # the run ended: refresh the buttons and stop the timer
+        st.markdown(f"**{status_text(status, run.loaded)}**")
+        if run.lesson.key != lesson.key:
+            st.caption(tr("train.run_of_other", lesson=tr(f"train.source.{run.lesson.key}")))
+        message = message_text(status)
+        if status.state.value in ("diverged", "failed"):
+            st.error(message)
+        elif status.state.active and message:
+            st.info(message, icon=":material/hourglass_top:")
+        elif message:
+            st.success(message)
+        if not run.loaded:
+            st.progress(min(1.0, status.epoch / max(1, status.epochs)))
+        x_title, total = tr("train.axis_epoch"), status.epochs
+        c1, c2 = st.columns(2)
+        c1.plotly_chart(loss_figure(history, tr("train.loss_curve"), x_title,
+                                    tr("train.axis_loss"), total),
+                        key="train.loss_chart", config=CHART_CONFIG)
+        c2.plotly_chart(accuracy_figure(history, tr("train.accuracy_curve"), x_title,
+                                        tr("train.axis_accuracy"), total),
+                        key="train.accuracy_chart", config=CHART_CONFIG)
+        if run.lesson.task == "many_to_many" and not run.loaded:
+            names = step_names(run.lesson)
+            st.plotly_chart(step_accuracy_figure(history, names, tr("train.step_curve"),
+                                                 x_title, tr("train.axis_accuracy"), total),
+                            key="train.step_chart", config=CHART_CONFIG)
+            if run.lesson.key == "L1":
+                st.caption(tr("train.step_hint"))
+            if status.state.done and len(names) > 1:
+                st.caption(order_caption(names, learned_at(history)))
+
+    live()
 
 st.divider()
 d1, d2 = st.columns(2)
@@ -152,19 +202,19 @@ with d1:
 
 
 def load_upload() -> None:
-    upload = st.session_state.get("train.upload")
-    st.session_state["train.upload_problem"] = None
+    upload = ss.get("train.upload")
+    ss["train.upload_problem"] = None
     if upload is not None:
         try:
             trainer.load(lesson, upload.getvalue())
         except InputProblem as problem:
-            st.session_state["train.upload_problem"] = say(problem, current_language())
+            ss["train.upload_problem"] = problem_text(problem)
 
 
 with d2:
     st.file_uploader(tr("train.upload", lesson=tr(f"train.source.{source}")), type=["keras"],
-                     key="train.upload", on_change=load_upload,
+                     key="train.upload", on_change=guarded(load_upload),
                      max_upload_size=max(1, MAX_UPLOAD_BYTES // 2**20),
-                     disabled=active or not ready)
-    if st.session_state.get("train.upload_problem"):
-        st.error(st.session_state["train.upload_problem"])
+                     disabled=running or not ready)
+    if ss.get("train.upload_problem"):
+        st.error(ss["train.upload_problem"])

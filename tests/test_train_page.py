@@ -70,8 +70,12 @@ def test_l1_trains_to_ello_with_curves_and_resets(app: AppTest) -> None:
 
 
 def test_pause_resume_stop_from_the_buttons(app: AppTest) -> None:
-    app.selectbox(key="train.source").set_value("L4").run()
-    app.number_input(key="train.epochs.L4").set_value(5000).run()
+    # Three 64-unit LSTM layers for 5,000 epochs: minutes of work, however slow the machine.
+    app.selectbox(key="train.source").set_value("text").run()
+    app.selectbox(key="train.cell.text").set_value("LSTM").run()
+    app.number_input(key="train.units.text").set_value(64).run()
+    app.number_input(key="train.layers.text").set_value(3).run()
+    app.number_input(key="train.epochs.text").set_value(5000).run()
     app.button(key="train.start").click().run()
     rerun_until(app, lambda at: t("train.state.running", "en") in status_line(at)
                 and "epochs/s" in status_line(at))

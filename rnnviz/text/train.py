@@ -69,6 +69,7 @@ TEXT: dict[str, dict[str, str]] = {
         "ko": "전체 매개변수: {total}개 (학습 대상: {trainable}개)",
     },
     "train.data": {"en": "Training data ({count} sequences)", "ko": "학습 데이터 (시퀀스 {count}개)"},
+    "train.data_one": {"en": "Training data (1 sequence)", "ko": "학습 데이터 (시퀀스 1개)"},
     "train.data_input": {"en": "Input", "ko": "입력"},
     "train.data_target": {"en": "Target", "ko": "정답 레이블"},
     "train.start": {"en": "Start", "ko": "시작"},
@@ -97,6 +98,34 @@ TEXT: dict[str, dict[str, str]] = {
     "train.state.finished": {"en": "Finished", "ko": "완료"},
     "train.state.diverged": {"en": "Diverged", "ko": "발산함"},
     "train.state.failed": {"en": "Failed", "ko": "실패"},
+    "train.state.loaded": {"en": "Loaded from a file", "ko": "파일에서 불러옴"},
+    "train.pace": {"en": "Pace", "ko": "학습 속도"},
+    "train.pace.real": {"en": "Full speed", "ko": "최고 속도"},
+    "train.pace.slow": {"en": "Slowed (about 10 s)", "ko": "천천히 (약 10초)"},
+    "train.pace.step": {"en": "One epoch per click", "ko": "클릭마다 에폭 1회"},
+    "train.pace_help": {
+        "en": "Full speed trains as fast as the server can. Slowed spreads the run over about "
+              "ten seconds so a class can watch the loss fall. One epoch per click waits for "
+              "you after every epoch.",
+        "ko": "최고 속도는 서버가 할 수 있는 만큼 빠르게 학습합니다. 천천히는 손실이 줄어드는 "
+              "모습을 볼 수 있도록 학습을 약 10초에 걸쳐 진행합니다. 클릭마다 에폭 1회는 에폭이 "
+              "끝날 때마다 멈추고 기다립니다.",
+    },
+    "train.next_epoch": {"en": "Next epoch", "ko": "다음 에폭"},
+    "train.short.L1": {"en": "L1 hello", "ko": "L1 hello"},
+    "train.short.L3": {"en": "L3 sentiment", "ko": "L3 감성 분류"},
+    "train.short.L4": {"en": "L4 five words", "ko": "L4 다섯 단어"},
+    "train.short.L7": {"en": "L7 word order", "ko": "L7 어순"},
+    "train.short.words": {"en": "my words", "ko": "내 단어"},
+    "train.short.text": {"en": "pasted text", "ko": "붙여 넣은 글"},
+    "train.model_name": {
+        "en": "Trained here: {lesson} · {cell} · run {number}",
+        "ko": "여기서 학습: {lesson} · {cell} · {number}번째 학습",
+    },
+    "train.callback_failed": {
+        "en": "That did not work: {detail}. Your settings and trained models are kept.",
+        "ko": "처리하지 못했습니다: {detail}. 설정과 학습한 모델은 그대로 남아 있습니다.",
+    },
     "train.queue_position": {
         "en": "place {position} in the queue (the server trains two runs at a time)",
         "ko": "대기 순서 {position}번 (서버는 한 번에 두 개씩 학습합니다)",
@@ -110,9 +139,22 @@ TEXT: dict[str, dict[str, str]] = {
     "train.step_curve": {"en": "Accuracy per timestep", "ko": "시각(타임스텝)별 정확도"},
     "train.step_hint": {
         "en": "Steps 3 and 4 both read “l”, yet the answers are “l” and “o”: only the hidden "
-              "state can tell them apart, so these steps are learned last.",
+              "state can tell them apart.",
         "ko": "3번째와 4번째 시각의 입력은 모두 “l”이지만 정답은 “l”과 “o”입니다. 둘을 구별할 수 "
-              "있는 것은 은닉 상태뿐이라 이 시각들을 가장 늦게 배웁니다.",
+              "있는 것은 은닉 상태뿐입니다.",
+    },
+    "train.step_order": {
+        "en": "In this run, {first} was learned first (epoch {first_epoch}) and {last} last "
+              "(epoch {last_epoch}).",
+        "ko": "이번 학습에서 가장 먼저 배운 시각: {first} (에폭 {first_epoch}), 가장 늦게 배운 "
+              "시각: {last} (에폭 {last_epoch}).",
+    },
+    "train.step_order_tie": {
+        "en": "In this run every step was learned by epoch {epoch}.",
+        "ko": "이번 학습에서는 모든 시각을 에폭 {epoch}까지 배웠습니다.",
+    },
+    "train.step_order_open": {
+        "en": "Not learned yet: {steps}.", "ko": "아직 배우지 못한 시각: {steps}.",
     },
     "train.axis_epoch": {"en": "epoch", "ko": "에폭"},
     "train.axis_loss": {"en": "loss", "ko": "손실"},
@@ -142,6 +184,12 @@ TEXT: dict[str, dict[str, str]] = {
     "train.msg.loading_tensorflow": {
         "en": "Loading TensorFlow: the run starts as soon as it is ready.",
         "ko": "TensorFlow를 불러오는 중입니다. 준비되는 대로 학습을 시작합니다.",
+    },
+    "train.msg.yielded": {
+        "en": "This run had the server for a while and others were waiting, so it gave its turn "
+              "away; it carries on when its turn comes round again.",
+        "ko": "이 학습이 한동안 서버를 썼고 다른 사람이 기다리고 있어 차례를 양보했습니다. 다시 "
+              "차례가 오면 이어서 학습합니다.",
     },
     "train.msg.preparing": {
         "en": "Building and compiling the model: the first run of a model takes a few seconds.",
@@ -182,6 +230,14 @@ TEXT: dict[str, dict[str, str]] = {
     "train.problem.learning_rate": {
         "en": "The learning rate must be a number between {low:g} and {high:g}.",
         "ko": "학습률은 {low:g}에서 {high:g} 사이의 수여야 합니다.",
+    },
+    "train.problem.too_much_work": {
+        "en": "{epochs:,} epochs with these settings is more than this shared server allows for "
+              "one run: use at most {limit:,} epochs, or fewer layers or units, or a bigger "
+              "batch size.",
+        "ko": "이 설정으로 에폭 {epochs:,}회는 여럿이 함께 쓰는 서버에서 한 번에 학습하기에 너무 "
+              "많습니다. 에폭을 {limit:,}회 이하로 줄이거나, 층 수나 은닉 상태 크기를 줄이거나, "
+              "배치 크기를 늘리세요.",
     },
     "train.problem.empty": {
         "en": "Type some words or text first.", "ko": "먼저 단어나 글을 입력하세요.",

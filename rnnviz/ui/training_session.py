@@ -1,49 +1,158 @@
-"""The browser session's trainer, kept as a session-scoped resource.
+"""The browser session's trainer: kept in the session's state, closed when the session ends.
 
-Streamlit releases a session-scoped `cache_resource` entry when the session disconnects and
-calls its `on_release` hook, which stops the worker thread: a closed tab leaves no thread
-behind. Other pages read the trained model with `current_run()`:
+The trainer lives in `st.session_state`, so it lasts exactly as long as the Streamlit
+session: a websocket that drops for a few seconds (Wi-Fi, a sleeping laptop) and reconnects
+finds its run, curves and snapshots, because Streamlit keeps a disconnected session for
+`server.disconnectedSessionTTL` seconds. A watcher thread closes the trainer of a session the
+server has forgotten; closing only signals the worker, so nothing here ever waits on it.
 
-    run = current_run()
-    if run is not None and run.snapshots():
-        epoch, model = run.snapshots()[-1]   # rnnviz.engine.SequenceModel
+Other pages read the session's trained models with `trained_models()`:
+
+    for model in trained_models():            # newest first, at most five
+        model.name                            # in the session's language
+        epoch, net = model.snapshots[-1]      # rnnviz.engine.SequenceModel
 """
 from __future__ import annotations
 
-import streamlit as st
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
-from rnnviz.guards.problems import Message, say
+import streamlit as st
+from streamlit.runtime import Runtime
+from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+from rnnviz.engine import SequenceModel
+from rnnviz.guards.problems import InputProblem, Message, say
+from rnnviz.lessons import Lesson
 from rnnviz.trainer import SessionTrainer, State, Status, TrainingRun
 from rnnviz.ui.language import current_language, tr
 
+KEY = "train.trainer"
+WATCH_SECONDS = 2.0
 
-def _release(trainer: SessionTrainer) -> None:
-    trainer.close()
+
+def _session_known(session_id: str) -> bool:
+    """Whether the server still has this session, connected or waiting for a reconnect."""
+    try:
+        return Runtime.instance()._session_mgr.get_session_info(session_id) is not None
+    except Exception:  # a changing registry read off its event loop: ask again next time
+        return True
 
 
-@st.cache_resource(scope="session", on_release=_release, show_spinner=False)
+class _Watcher:
+    """One daemon thread for the process, closing trainers whose session has ended."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._watched: dict[str, SessionTrainer] = {}
+        self._thread: threading.Thread | None = None
+
+    def watch(self, session_id: str, trainer: SessionTrainer) -> None:
+        with self._lock:
+            self._watched[session_id] = trainer
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name="rnnviz-session-watch",
+                                                daemon=True)
+                self._thread.start()
+
+    def _loop(self) -> None:
+        while True:
+            time.sleep(WATCH_SECONDS)
+            with self._lock:
+                watched = list(self._watched.items())
+            for session_id, trainer in watched:
+                if trainer.closed or not _session_known(session_id):
+                    trainer.close()
+                    with self._lock:
+                        if self._watched.get(session_id) is trainer:
+                            del self._watched[session_id]
+
+
+_WATCHER = _Watcher()
+
+
 def session_trainer() -> SessionTrainer:
     """This browser session's trainer (one per session, closed when the session ends)."""
-    return SessionTrainer()
+    trainer = st.session_state.get(KEY)
+    if not isinstance(trainer, SessionTrainer) or trainer.closed:
+        trainer = st.session_state[KEY] = SessionTrainer()
+    ctx = get_script_run_ctx()
+    # Only a real server's sessions are watched: a test harness's are not in its registry.
+    if ctx is not None and Runtime.exists() and Runtime.instance().is_active_session(
+            ctx.session_id):
+        _WATCHER.watch(ctx.session_id, trainer)
+    return trainer
 
 
 def current_run() -> TrainingRun | None:
-    """The session's latest run, with `.snapshots() -> list[(epoch, SequenceModel)]`,
-    `.lesson`, `.settings`, `.status()` and `.history()`; None before the first Start."""
+    """The run the Train page shows, with `.snapshots() -> list[(epoch, SequenceModel)]`,
+    `.lesson`, `.settings`, `.status()` and `.history()`; None before Start and after Reset."""
     return session_trainer().run
 
 
-def status_text(status: Status) -> str:
-    """One line: state, epoch, speed or queue place, in the session's language."""
-    parts = [tr(f"train.state.{status.state.value}")]
-    if status.state is State.QUEUED and status.queue_position:
-        parts.append(tr("train.queue_position", position=status.queue_position))
-    parts.append(tr("train.epoch_of", epoch=status.epoch, epochs=status.epochs))
+@dataclass(frozen=True)
+class TrainedModel:
+    """One model this session trained (or loaded from a file), at every snapshot it kept."""
+
+    key: str  # stable while the model is kept: "trained-<run id>"
+    name: str  # in the session's language
+    lesson: Lesson
+    snapshots: list[tuple[int, SequenceModel]]
+
+
+def trained_models() -> list[TrainedModel]:
+    """The session's last five trained models, newest first."""
+    return [
+        TrainedModel(f"trained-{run.id}", model_name(number, run), run.lesson, run.snapshots())
+        for number, run in session_trainer().kept()
+    ]
+
+
+def model_name(number: int, run: TrainingRun) -> str:
+    return tr("train.model_name", lesson=tr(f"train.short.{run.lesson.key}"),
+              cell=run.config.cell, number=number)
+
+
+def guarded(action: Callable[..., Any]) -> Callable[..., None]:
+    """A button callback that turns an unexpected exception into a message on the page
+    (kept in `train.callback_problem`) instead of a traceback."""
+    def call(*args: Any) -> None:
+        st.session_state["train.callback_problem"] = None
+        try:
+            action(*args)
+        except InputProblem as problem:
+            st.session_state["train.callback_problem"] = problem_text(problem)
+        except Exception as exc:
+            detail = str(exc).strip() or type(exc).__name__
+            st.session_state["train.callback_problem"] = problem_text(
+                Message("train.callback_failed", {"detail": detail[:300]}))
+    return call
+
+
+def problem_text(problem: InputProblem | Message) -> str:
+    """An input problem or message as a sentence in the session's language, its values
+    escaped for Markdown."""
+    return say(problem, current_language())
+
+
+def status_text(status: Status, loaded: bool = False) -> str:
+    """One line: state, epoch, speed or queue place, in the session's language. A model
+    loaded from a file has no epochs to count and says so instead."""
+    if loaded:
+        parts = [tr("train.state.loaded")]
+    else:
+        parts = [tr(f"train.state.{status.state.value}")]
+        if status.state is State.QUEUED and status.queue_position:
+            parts.append(tr("train.queue_position", position=status.queue_position))
+        parts.append(tr("train.epoch_of", epoch=status.epoch, epochs=status.epochs))
     if status.loss is not None:
         parts.append(tr("train.loss_value", loss=status.loss))
     if status.accuracy is not None:
         parts.append(tr("train.accuracy_value", accuracy=status.accuracy))
-    if status.epochs_per_second:
+    if status.epochs_per_second and not loaded:
         parts.append(tr("train.speed", rate=status.epochs_per_second))
     return " · ".join(parts)
 
@@ -53,4 +162,4 @@ def message_text(status: Status) -> str:
     its values (a failure's detail) are escaped like every message's."""
     if not status.message:
         return ""
-    return say(Message(status.message, status.message_args), current_language())
+    return problem_text(Message(status.message, status.message_args))
