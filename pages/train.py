@@ -2,6 +2,7 @@
 import pandas as pd
 import streamlit as st
 
+from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.charts.training import accuracy_figure, loss_figure, step_accuracy_figure
 from rnnviz.keras_models import CELLS, summary_rows
 from rnnviz.guards.problems import InputProblem, Message
@@ -20,7 +21,6 @@ from rnnviz.ui.training_session import (
 )
 
 require_app()
-CHART_CONFIG = {"displayModeBar": False}
 FORM = "train.form"
 ss = st.session_state
 trainer = session_trainer()
@@ -173,15 +173,15 @@ with view:
         c1, c2 = st.columns(2)
         c1.plotly_chart(loss_figure(history, tr("train.loss_curve"), x_title,
                                     tr("train.axis_loss"), total),
-                        key="train.loss_chart", config=CHART_CONFIG)
+                        key="train.loss_chart", config=PLOTLY_CONFIG)
         c2.plotly_chart(accuracy_figure(history, tr("train.accuracy_curve"), x_title,
                                         tr("train.axis_accuracy"), total),
-                        key="train.accuracy_chart", config=CHART_CONFIG)
+                        key="train.accuracy_chart", config=PLOTLY_CONFIG)
         if run.lesson.task == "many_to_many" and not run.loaded:
             names = step_names(run.lesson)
             st.plotly_chart(step_accuracy_figure(history, names, tr("train.step_curve"),
                                                  x_title, tr("train.axis_accuracy"), total),
-                            key="train.step_chart", config=CHART_CONFIG)
+                            key="train.step_chart", config=PLOTLY_CONFIG)
             if run.lesson.key == "L1":
                 st.caption(tr("train.step_hint"))
             if status.state.done and len(names) > 1:
