@@ -49,7 +49,8 @@ def test_time_embedding_backward_adds_repeated_words(rng: np.random.Generator) -
 
 @pytest.mark.parametrize("h0", [None, "carried"])
 def test_time_rnn_backward(rng: np.random.Generator, h0: str | None) -> None:
-    layer = TimeRNN(rng.standard_normal((D, H)) / np.sqrt(D), rng.standard_normal((H, H)) / np.sqrt(H),
+    layer = TimeRNN(rng.standard_normal((D, H)) / np.sqrt(D),
+                    rng.standard_normal((H, H)) / np.sqrt(H),
                     rng.standard_normal(H) * 0.1)
     start = None if h0 is None else np.tanh(rng.standard_normal((N, H)))
     xs = rng.standard_normal((N, T, D))

@@ -12,7 +12,8 @@ import numpy as np
 
 
 def offsets(corpus_size: int, batch_size: int) -> np.ndarray:
-    """Where each batch row starts reading: row i at i * jump, jump = (corpus_size - 1) // batch_size."""
+    """Where each batch row starts reading: row i at i * jump, with
+    jump = (corpus_size - 1) // batch_size."""
     jump = (corpus_size - 1) // batch_size
     return np.arange(batch_size) * jump
 

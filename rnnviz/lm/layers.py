@@ -39,7 +39,8 @@ class TimeRNN:
     Stateful: the last h of one batch is the first h of the next (truncated BPTT carries the
     state forward but stops the gradient at the batch's edge) until `reset_state()`."""
 
-    def __init__(self, Wx: np.ndarray, Wh: np.ndarray, b: np.ndarray, stateful: bool = True) -> None:
+    def __init__(self, Wx: np.ndarray, Wh: np.ndarray, b: np.ndarray,
+                 stateful: bool = True) -> None:
         self.params = [Wx, Wh, b]
         self.grads = [np.zeros_like(Wx), np.zeros_like(Wh), np.zeros_like(b)]
         self.stateful = stateful

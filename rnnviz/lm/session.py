@@ -50,7 +50,8 @@ class LMSession:
 
     def reset(self) -> None:
         with self._lock:
-            old, self._runs, self._latest, self._corpus_key = list(self._runs.values()), {}, None, None
+            old = list(self._runs.values())
+            self._runs, self._latest, self._corpus_key = {}, None, None
         for run in old:
             run.close()
 
