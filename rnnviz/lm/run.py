@@ -37,8 +37,6 @@ class LMStatus:
     state: State
     epoch: int
     epochs: int
-    iteration: int  # within the current epoch
-    iterations: int  # per epoch
     time_idx: int  # where the batch rows have reached in the stream
     perplexity: float | None
     tokens_per_second: float
@@ -56,19 +54,19 @@ class LMHistory:
 class LMRun:
     """A corpus, settings, and the thread training them; see the module docstring."""
 
-    def __init__(self, corpus: Corpus, settings: LMSettings, scheduler: Scheduler = SCHEDULER,
-                 dtype: type = np.float32) -> None:
+    def __init__(self, corpus: Corpus, settings: LMSettings,
+                 scheduler: Scheduler = SCHEDULER) -> None:
         self.id = next(_ids)
         self.corpus = corpus
         self.settings = settings
-        self.training = LMTraining(corpus.ids, corpus.vocab_size, settings, dtype)
+        self.training = LMTraining(corpus.ids, corpus.vocab_size, settings)
         self._keep = snapshot_epochs(settings.epochs)
         self._scheduler = scheduler
         self._lock = threading.Lock()
         self._state = State.QUEUED
         self._message, self._message_args = "", {}
         self._queue_position = 0
-        self._epoch = self._iteration = self._time_idx = 0
+        self._epoch = self._time_idx = 0
         self._perplexity: list[float] = []
         self._loss: list[float] = []
         self._rate = 0.0
@@ -84,8 +82,7 @@ class LMRun:
     def status(self) -> LMStatus:
         with self._lock:
             return LMStatus(
-                self._state, self._epoch, self.settings.epochs, self._iteration,
-                self.training.iterations, self._time_idx,
+                self._state, self._epoch, self.settings.epochs, self._time_idx,
                 self._perplexity[-1] if self._perplexity else None, self._rate,
                 self._queue_position, self._message, dict(self._message_args),
             )
@@ -205,7 +202,7 @@ class LMRun:
                 losses.append(loss)
                 with self._lock:
                     self._loss.append(loss)
-                    self._iteration, self._time_idx = len(losses), t.time_idx
+                    self._time_idx = t.time_idx
                 if not math.isfinite(loss):
                     self._set_state(State.DIVERGED, "lm.msg.diverged", epoch=self._epoch + 1)
                     return holding
