@@ -19,6 +19,7 @@ from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.guards.markdown import literal
 from rnnviz.stepthrough.display import markdown_table
 from rnnviz.ui.entry import require_app
+from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import tr
 
 require_app()
@@ -52,9 +53,9 @@ def stepper(name: str, n: int) -> int:
         ss[key] = min(max(1, ss[key] + delta), n)
 
     c1, c2, c3 = st.columns([1, 1, 6], vertical_alignment="bottom")
-    c1.button(tr("byhand.prev"), key=f"{key}_prev", disabled=ss[key] <= 1, on_click=move,
+    c1.button(tr("byhand.prev"), key=f"{key}_prev", disabled=ss[key] <= 1, on_click=guarded(move),
               args=(-1,), width="stretch")
-    c2.button(tr("byhand.next"), key=f"{key}_next", disabled=ss[key] >= n, on_click=move,
+    c2.button(tr("byhand.next"), key=f"{key}_next", disabled=ss[key] >= n, on_click=guarded(move),
               args=(1,), width="stretch")
     if n > 1:
         c3.slider(tr("byhand.timestep" if name.startswith("f") else "byhand.backward_step"),
@@ -214,6 +215,7 @@ def predictions(lesson: ByHandLesson, net: ByHandRNN) -> None:
 
 st.title(tr("byhand.title"))
 st.caption(tr("byhand.intro"))
+show_failure()
 choice = st.segmented_control(tr("byhand.example"), list(LESSONS), key="byhand_example",
                               format_func=lambda k: tr(f"byhand.example.{k}"), required=True,
                               default="hello")

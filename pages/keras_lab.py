@@ -16,6 +16,7 @@ from rnnviz.lab.trained import trained_config
 from rnnviz.lab.view import describe, input_figure, tensor_figure
 from rnnviz.lessons import Lesson
 from rnnviz.ui.entry import require_app
+from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import current_language, option_names, tr
 from rnnviz.ui.tensorflow_loading import tensorflow_status
 from rnnviz.ui.training_session import current_run
@@ -52,7 +53,7 @@ def _offer_trained_layer() -> None:
             st.info(tr("lab.trained_active", lesson=trained.lesson, epoch=trained.epoch),
                     icon=":material/model_training:")
             st.button(tr("lab.trained_unload"), key="lab_unload_trained",
-                      on_click=st.session_state.update, args=({"lab_trained": None},))
+                      on_click=guarded(st.session_state.update), args=({"lab_trained": None},))
     elif snapshots:
         epoch, model = snapshots[-1]
         try:
@@ -61,12 +62,13 @@ def _offer_trained_layer() -> None:
             st.caption(say(refused, current_language()))
         else:
             st.button(tr("lab.trained_load", lesson=run.lesson.key, epoch=epoch),
-                      key="lab_load_trained", on_click=_load_trained,
+                      key="lab_load_trained", on_click=guarded(_load_trained),
                       args=(run.lesson, epoch, model), icon=":material/model_training:")
 
 
 st.title(tr("lab.title"))
 st.caption(tr("lab.intro"))
+show_failure()
 
 _offer_trained_layer()
 # A loaded trained layer fixes the layer and its vocabulary; flags and words stay free.
@@ -78,8 +80,9 @@ LAYER = {**KEEP, "disabled": locked}
 with st.sidebar:
     with st.popover(tr("lab.presets"), icon=":material/school:", width="stretch"):
         for name in PRESETS:
-            st.button(tr(f"lab.preset_{name}"), key=f"lab_preset_{name}", on_click=_load_preset,
-                      args=(name,), help=tr("lab.preset_help"), width="stretch")
+            st.button(tr(f"lab.preset_{name}"), key=f"lab_preset_{name}",
+                      on_click=guarded(_load_preset), args=(name,), help=tr("lab.preset_help"),
+                      width="stretch")
     st.markdown(f"**{tr('lab.flags_heading')}**")
     st.toggle(tr("lab.return_sequences"), key="lab_seq", help=tr("lab.return_sequences_help"),
               **KEEP)

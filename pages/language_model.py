@@ -16,6 +16,7 @@ from rnnviz.lm.generate import (
 from rnnviz.lm.training import CELLS, LEARNING_RATE, LIMITS, MAX_GRAD, LMSettings
 from rnnviz.lm.ui import lm_session, status_text
 from rnnviz.ui.entry import require_app
+from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import current_language, tr
 
 require_app()
@@ -23,6 +24,7 @@ BOOK = LMSettings()
 
 st.title(tr("lm.title"))
 st.caption(tr("lm.intro"))
+show_failure()
 
 # The corpus and the cell; the other settings are the book's unless opened.
 top = st.columns([3, 1])
@@ -85,14 +87,14 @@ if b[0].button(tr("train.start"), type="primary", disabled=active, key="lm.start
     session.start(corpus_key, corpus, settings)
     st.rerun()
 if paused:
-    b[1].button(tr("train.resume"), on_click=run.resume, key="lm.resume", width="stretch")
+    b[1].button(tr("train.resume"), on_click=guarded(run.resume), key="lm.resume", width="stretch")
 else:
     b[1].button(tr("train.pause"), disabled=not active, key="lm.pause", width="stretch",
-                on_click=run.pause if run else None)
+                on_click=guarded(run.pause if run else None))
 b[2].button(tr("train.stop"), disabled=not (active or paused), key="lm.stop", width="stretch",
-            on_click=run.stop if run else None)
-b[3].button(tr("train.reset"), disabled=run is None, on_click=session.reset, key="lm.reset",
-            width="stretch")
+            on_click=guarded(run.stop if run else None))
+b[3].button(tr("train.reset"), disabled=run is None, on_click=guarded(session.reset),
+            key="lm.reset", width="stretch")
 
 
 @st.fragment(run_every=0.5 if active else None)

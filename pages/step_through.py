@@ -28,6 +28,7 @@ from rnnviz.stepthrough.equations import (
     PLAIN, VECTOR_UNITS, equations, input_row, scores, stacked, surprise,
 )
 from rnnviz.ui.entry import require_app
+from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import option_names, tr
 
 require_app()
@@ -120,7 +121,8 @@ def choose_model(
         ss.step_model = options[0]
         ss.step_text = words[options[0]]
     st.selectbox(
-        tr("step.model"), options, key="step_model", on_change=on_model_change, args=(words, run),
+        tr("step.model"), options, key="step_model", on_change=guarded(on_model_change),
+        args=(words, run),
         format_func=option_names(options, lambda key: model_name(key, run, shipped)),
     )
     if ss.step_model != TRAINED:
@@ -268,6 +270,7 @@ def whole_word(walk: Walk, t: int, name: Callable[[str], str]) -> None:
 
 st.title(tr("step.title"))
 st.caption(tr("step.intro"))
+show_failure()
 run = session_run()
 shipped = {p.key: p for p in catalogue()}
 words = examples(run, shipped)
@@ -307,12 +310,12 @@ st.fragment(player, run_every=PLAY_SECONDS if ss.get("step_playing") else None)(
 back, play, forward, slider = st.columns([3, 3, 3, 11], vertical_alignment="bottom")
 playing = ss.get("step_playing", False)
 back.button(tr("step.previous"), key="step_prev", icon=":material/skip_previous:",
-            on_click=move, args=(-1, n), disabled=ss.step_pos <= 1, width="stretch")
+            on_click=guarded(move), args=(-1, n), disabled=ss.step_pos <= 1, width="stretch")
 play.button(tr("step.pause" if playing else "step.play"), key="step_play", type="primary",
             icon=":material/pause:" if playing else ":material/play_arrow:",
-            on_click=toggle_play, args=(n,), width="stretch")
-forward.button(tr("step.next"), key="step_next", icon=":material/skip_next:", on_click=move,
-               args=(1, n), disabled=ss.step_pos >= n, width="stretch")
+            on_click=guarded(toggle_play), args=(n,), width="stretch")
+forward.button(tr("step.next"), key="step_next", icon=":material/skip_next:",
+               on_click=guarded(move), args=(1, n), disabled=ss.step_pos >= n, width="stretch")
 if n > 1:
     slider.slider(tr("step.slider"), 1, n, key="step_pos")
 t = ss.step_pos - 1

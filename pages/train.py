@@ -13,11 +13,12 @@ from rnnviz.trainer.progress import learned_at
 from rnnviz.trainer.run import PACES
 from rnnviz.trainer.settings import LEARNING_RATE, LIMITS
 from rnnviz.ui.entry import require_app
+from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import tr
 from rnnviz.ui.remember import field, keep
 from rnnviz.ui.tensorflow_loading import tensorflow_status
 from rnnviz.ui.training_session import (
-    current_run, guarded, message_text, problem_text, session_trainer, status_text,
+    current_run, message_text, problem_text, session_trainer, status_text,
 )
 
 require_app()
@@ -108,8 +109,7 @@ with setup:
               on_click=guarded(run.stop) if run else None)
     b4.button(tr("train.reset"), disabled=run is None, on_click=guarded(trainer.reset),
               key="train.reset", width="stretch")
-    if ss.get("train.callback_problem"):
-        st.error(ss["train.callback_problem"])
+    show_failure()
 
     with st.expander(tr("train.model")):
         rows = summary_rows(model_config(lesson, settings))

@@ -122,10 +122,6 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Trained here: {lesson} · {cell} · run {number}",
         "ko": "여기서 학습: {lesson} · {cell} · {number}번째 학습",
     },
-    "train.callback_failed": {
-        "en": "That did not work: {detail}. Your settings and trained models are kept.",
-        "ko": "처리하지 못했습니다: {detail}. 설정과 학습한 모델은 그대로 남아 있습니다.",
-    },
     "train.queue_position": {
         "en": "place {position} in the queue (the server trains two runs at a time)",
         "ko": "대기 순서 {position}번 (서버는 한 번에 두 개씩 학습합니다)",

@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import streamlit as st
 from streamlit.runtime import Runtime
@@ -114,22 +112,6 @@ def trained_models() -> list[TrainedModel]:
 def model_name(number: int, run: TrainingRun) -> str:
     return tr("train.model_name", lesson=tr(f"train.short.{run.lesson.key}"),
               cell=run.config.cell, number=number)
-
-
-def guarded(action: Callable[..., Any]) -> Callable[..., None]:
-    """A button callback that turns an unexpected exception into a message on the page
-    (kept in `train.callback_problem`) instead of a traceback."""
-    def call(*args: Any) -> None:
-        st.session_state["train.callback_problem"] = None
-        try:
-            action(*args)
-        except InputProblem as problem:
-            st.session_state["train.callback_problem"] = problem_text(problem)
-        except Exception as exc:
-            detail = str(exc).strip() or type(exc).__name__
-            st.session_state["train.callback_problem"] = problem_text(
-                Message("train.callback_failed", {"detail": detail[:300]}))
-    return call
 
 
 def problem_text(problem: InputProblem | Message) -> str:
