@@ -97,3 +97,13 @@ def test_every_page_callback_is_guarded() -> None:
                 assert (isinstance(value, ast.Call) and isinstance(value.func, ast.Name)
                         and value.func.id == "guarded"), f"{path.name}:{node.lineno}"
     assert found >= 10
+
+
+def test_an_uncaught_exception_shows_no_traceback_or_message(tmp_path) -> None:
+    """The last line of defence, from .streamlit/config.toml (read from the repository, where
+    the tests run): the browser gets the exception's type, never its text or traceback."""
+    (tmp_path / "raises.py").write_text('raise ValueError("/srv/secret/path.py")\n')
+    at = AppTest.from_file(str(tmp_path / "raises.py"), default_timeout=30)
+    at.run()
+    assert len(at.exception) == 1
+    assert not at.exception[0].stack_trace and "secret" not in at.exception[0].value
