@@ -18,7 +18,7 @@ from rnnviz.glyphs import shown
 VECTOR_UNITS = 4  # up to this many units, show whole vectors
 # Entries a line in a labelled row: what fits a half-page column at 1280 pixels.
 ONE_HOT_PER_LINE = 9
-VALUES_PER_LINE = 6
+VALUES_PER_LINE = 5
 
 # Plain-text names of the terms, for table headers and chart titles.
 PLAIN: dict[str, str] = {

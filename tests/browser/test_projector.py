@@ -1,0 +1,140 @@
+"""Step-through and the Keras lab on a 1280x720 projector, on a server this module starts:
+every formula fits its column, no chart type is under 12 px, the letter strip's labels never
+overlap, plotly's toolbar covers no title, and the lab's results stay beside its toggles."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from rnnviz.text import t
+from scripts.appserver import serve
+
+PROJECTOR = {"width": 1280, "height": 720}
+EXCEPTION = '[data-testid="stException"]'
+
+# Each KaTeX block against the column (or page) it sits in: its box must stay inside, and it
+# must not need scrolling sideways.
+FORMULAS = """() => [...document.querySelectorAll('.katex-display')].map(k => {
+  const column = k.closest('[data-testid="stColumn"]') || k.closest('[data-testid="stMain"]');
+  const box = k.querySelector('.katex').getBoundingClientRect();
+  const room = column.getBoundingClientRect();
+  return {tex: (k.querySelector('annotation') || {}).textContent || '',
+          left: box.left - room.left, right: room.right - box.right,
+          hidden: k.scrollWidth - k.clientWidth};
+})"""
+CHART_TEXT = """() => [...document.querySelectorAll('.stPlotlyChart svg text')]
+  .filter(node => node.textContent.trim() && node.getBoundingClientRect().width > 0)
+  .map(node => [node.textContent, parseFloat(getComputedStyle(node).fontSize)])"""
+TAPE_BOXES = """() => [...document.querySelectorAll('.st-key-step_tape .textpoint text')]
+  .map(node => { const b = node.getBoundingClientRect();
+                 return [node.textContent, b.left, b.right, b.top]; })"""
+
+
+@pytest.fixture(scope="module")
+def server_url() -> Iterator[str]:
+    with serve() as server:
+        yield server.url
+
+
+@pytest.fixture
+def projector(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport=PROJECTOR, locale="en-US")
+    context.set_default_timeout(90_000)
+    yield context.new_page()
+    context.close()
+
+
+def assert_formulas_fit(page: Page, where: str) -> None:
+    blocks = page.evaluate(FORMULAS)
+    assert blocks, where
+    for block in blocks:
+        assert block["left"] >= -1 and block["right"] >= -1 and block["hidden"] <= 2, (
+            where, block)
+
+
+def assert_chart_text_readable(page: Page, where: str) -> None:
+    expect(page.locator(".stPlotlyChart svg text").first).to_be_attached()
+    sizes = []
+    for _ in range(20):  # plotly draws each chart a moment after Streamlit places it
+        page.wait_for_timeout(250)
+        sizes = page.evaluate(CHART_TEXT)
+        if sizes:
+            break
+    assert sizes, where
+    small = [(text, size) for text, size in sizes if size < 12]
+    assert not small, (where, small[:5])
+
+
+def choose(page: Page, key: str, option: str, wait: Callable[..., None]) -> None:
+    page.locator(f".st-key-{key}").click()
+    page.get_by_role("option", name=option).click()
+    wait(page)
+
+
+def type_word(page: Page, word: str, wait: Callable[..., None]) -> None:
+    box = page.locator(".st-key-step_text input")
+    box.fill(word)
+    box.press("Enter")
+    wait(page)
+
+
+def test_every_step_through_formula_fits_its_column(
+    projector: Page, server_url: str, wait_for_app: Callable[..., None]
+) -> None:
+    page = projector
+    page.goto(f"{server_url}/?lang=en")
+    wait_for_app(page)
+    expect(page.get_by_role("heading", name="Timestep 1 of 4 · input h")).to_be_visible()
+    assert_formulas_fit(page, "hello")
+    assert_chart_text_readable(page, "hello")
+    assert page.locator(".modebar").count() == 0
+    for key in ("step.model_words_lstm", "step.model_words_gru", "step.model_words_simplernn"):
+        choose(page, "step_model", t(key, "en"), wait_for_app)
+        type_word(page, "nz", wait_for_app)  # letters the one-hot row used to hide
+        expect(page.get_by_role("heading", name="Timestep 1 of 2 · input n")).to_be_visible()
+        assert_formulas_fit(page, key)
+        assert_chart_text_readable(page, key)
+    assert page.locator(EXCEPTION).count() == 0
+
+
+def test_the_letter_strip_labels_of_a_long_word_never_overlap(
+    projector: Page, server_url: str, wait_for_app: Callable[..., None]
+) -> None:
+    page = projector
+    page.goto(f"{server_url}/?lang=ko")
+    wait_for_app(page)
+    choose(page, "step_model", t("step.model_words_lstm", "ko"), wait_for_app)
+    type_word(page, "internationalization", wait_for_app)
+    rows: dict[float, list[tuple[str, float, float]]] = {}
+    for text, left, right, top in page.evaluate(TAPE_BOXES):
+        rows.setdefault(round(top / 20), []).append((text, left, right))
+    assert len(rows) == 2 and all(len(row) == 20 for row in rows.values())
+    for row in rows.values():
+        row.sort(key=lambda cell: cell[1])
+        for (a, _, a_right), (b, b_left, _) in zip(row, row[1:]):
+            assert a_right <= b_left + 0.5, (a, b)
+    assert_chart_text_readable(page, "strip")
+
+
+def test_the_lab_results_stay_beside_its_toggles(
+    projector: Page, server_url: str, wait_for_app: Callable[..., None]
+) -> None:
+    page = projector
+    page.goto(f"{server_url}/keras_lab?lang=en")
+    wait_for_app(page)
+    headings = page.locator('[data-testid="stMain"] h4')
+    # TensorFlow may still be loading on this fresh server: the page says so, then reruns.
+    expect(headings.first).to_have_text("output · shape (3, 5, 2)", timeout=240_000)
+    chart = page.locator(".st-key-lab_chart_output")
+    for key in ("lab_seq", "lab_state"):
+        expect(page.locator(f".st-key-{key}")).to_be_in_viewport()
+    expect(chart).to_be_in_viewport()
+    page.locator(".st-key-lab_seq label").first.click()  # no scrolling in between
+    wait_for_app(page)
+    expect(headings.first).to_have_text("output · shape (3, 2)")
+    expect(chart).to_be_in_viewport()
+    assert_chart_text_readable(page, "lab")
+    assert page.locator(".modebar").count() == 0
+    assert page.locator(EXCEPTION).count() == 0
