@@ -8,7 +8,7 @@ from collections.abc import Callable
 import numpy as np
 
 from rnnviz.lm.corpus import default_corpus
-from rnnviz.lm.run import LMRun, snapshot_epochs
+from rnnviz.lm.run import SNAPSHOT_BYTES, LMRun, snapshot_epochs
 from rnnviz.lm.session import LMSession
 from rnnviz.lm.training import LMSettings, LMTraining
 from rnnviz.trainer.progress import State
@@ -63,6 +63,17 @@ def test_snapshot_epochs() -> None:
     assert snapshot_epochs(100) == {0, 1, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100}
     assert snapshot_epochs(3) == {0, 1, 2, 3}
     assert snapshot_epochs(25) == {0, 1, 3, 6, 9, 12, 15, 18, 21, 24, 25}
+    assert snapshot_epochs(100, 1) == {0, 1, 100}
+
+
+def test_a_big_model_keeps_fewer_snapshots() -> None:
+    corpus = default_corpus()
+    big = LMRun(corpus, LMSettings(cell="LSTM", wordvec_size=300, hidden_size=300, epochs=40),
+                scheduler=Scheduler(1))
+    big.close()
+    size = sum(p.nbytes for p in big.training.model.params)
+    assert len(big._keep) * size <= SNAPSHOT_BYTES
+    assert {0, 1, 40} <= big._keep
 
 
 def test_session_keeps_one_run_per_cell_and_a_new_corpus_drops_them() -> None:

@@ -23,12 +23,16 @@ from rnnviz.trainer.progress import State
 from rnnviz.trainer.scheduler import SCHEDULER, Scheduler
 
 SNAPSHOTS = 10
+# Weights kept per run. The book's model is 0.3 MB, so it keeps all SNAPSHOTS; the largest the
+# page allows (1,500 words, 300-wide LSTM) is 6.5 MB, and forty sessions each keeping three
+# cells' worth of those must still fit the server.
+SNAPSHOT_BYTES = 24 * 2**20
 _ids = itertools.count(1)
 
 
-def snapshot_epochs(epochs: int) -> set[int]:
-    """Epoch 0 (untrained), epoch 1, every epochs/SNAPSHOTS-th epoch and the last."""
-    every = max(1, math.ceil(epochs / SNAPSHOTS))
+def snapshot_epochs(epochs: int, count: int = SNAPSHOTS) -> set[int]:
+    """Epoch 0 (untrained), epoch 1, every epochs/count-th epoch and the last."""
+    every = max(1, math.ceil(epochs / max(1, count)))
     return {0, 1, epochs, *range(every, epochs + 1, every)}
 
 
@@ -60,7 +64,9 @@ class LMRun:
         self.corpus = corpus
         self.settings = settings
         self.training = LMTraining(corpus.ids, corpus.vocab_size, settings)
-        self._keep = snapshot_epochs(settings.epochs)
+        size = sum(p.nbytes for p in self.training.model.params)
+        self._keep = snapshot_epochs(settings.epochs,
+                                     min(SNAPSHOTS, SNAPSHOT_BYTES // size - 3))
         self._scheduler = scheduler
         self._lock = threading.Lock()
         self._state = State.QUEUED
