@@ -3,16 +3,20 @@ import streamlit as st
 
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.language import language_switch, tr
+from rnnviz.ui.lesson_link import follow_lesson_link
 
 require_app()
 st.set_page_config(page_title="rnnviz", page_icon=tr("common.app_icon"), layout="wide")
 language_switch()
-st.navigation([
+page = st.navigation([
+    st.Page("pages/home.py", title=tr("home.nav"), icon=tr("home.nav_icon"), default=True),
     st.Page("pages/step_through.py", title=tr("common.nav_step"),
-            icon=tr("common.nav_step_icon"), default=True),
+            icon=tr("common.nav_step_icon")),
     st.Page("pages/keras_lab.py", title=tr("common.nav_lab"), icon=tr("common.nav_lab_icon")),
     st.Page("pages/train.py", title=tr("common.nav_train"), icon=tr("common.nav_train_icon")),
     st.Page("pages/by_hand.py", title=tr("byhand.nav"), icon=tr("byhand.nav_icon")),
     st.Page("pages/gradients.py", title=tr("gradients.nav"), icon=tr("gradients.nav_icon")),
     st.Page("pages/language_model.py", title=tr("lm.nav"), icon=tr("lm.nav_icon")),
-]).run()
+])
+follow_lesson_link(page)
+page.run()

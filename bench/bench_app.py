@@ -51,7 +51,7 @@ def open_page(browser: Browser, url: str) -> Page:
 
 
 def first_page(browser: Browser, server) -> None:
-    page = open_page(browser, server.url)
+    page = open_page(browser, f"{server.url}/step_through")
     page.wait_for_selector(WORD_BOX)
     settle(page)
     seconds = time.monotonic() - server.ready_at
@@ -62,7 +62,7 @@ def first_page(browser: Browser, server) -> None:
 
 def classroom(browser: Browser, server, sessions: int, training: int, seconds: float) -> None:
     base = rss_mb(server.pid)
-    pages = [open_page(browser, server.url + ("/train" if i < training else ""))
+    pages = [open_page(browser, server.url + ("/train" if i < training else "/step_through"))
              for i in range(sessions)]
     for page in pages:
         settle(page)

@@ -17,8 +17,10 @@ sys.path.insert(0, str(REPO))
 from scripts.appserver import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 
 OUT = REPO / "artifacts" / "screenshots"
-PAGES = {"step_through": "", "keras_lab": "keras_lab", "train": "train",
-         "language_model": "language_model"}
+PAGES = {
+    "home": "", "step_through": "step_through", "keras_lab": "keras_lab", "train": "train",
+    "language_model": "language_model",
+}
 LANGS = ("en", "ko")
 SETTLED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 VIEWPORT = {"width": 1400, "height": 900}

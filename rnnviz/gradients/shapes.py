@@ -39,11 +39,12 @@ T = range(3)
 _LEFT = [c - 0.22 for c in T]  # a bidirectional layer's forward row
 _RIGHT = [c + 0.22 for c in T]  # and its backward row
 
-# The navigation title of each page a shape links to (text catalogue keys).
+# The navigation title of each page (text catalogue keys), for the links to it here and on
+# the home page; its icon is under the same key + "_icon".
 PAGE_TITLES: dict[str, str] = {
     "pages/step_through.py": "common.nav_step", "pages/keras_lab.py": "common.nav_lab",
     "pages/train.py": "common.nav_train", "pages/by_hand.py": "byhand.nav",
-    "pages/language_model.py": "lm.nav",
+    "pages/language_model.py": "lm.nav", "pages/gradients.py": "gradients.nav",
 }
 
 SHAPES: tuple[Shape, ...] = (

@@ -10,7 +10,11 @@ from playwright.sync_api import Browser, Page, expect
 from rnnviz.text import t
 from scripts.appserver import serve
 
-PAGES = (("common.nav_step", "/"), ("common.nav_lab", "/keras_lab"), ("common.nav_train", "/train"))
+PAGES = (
+    ("home.nav", "/"), ("common.nav_step", "/step_through"), ("common.nav_lab", "/keras_lab"),
+    ("common.nav_train", "/train"), ("byhand.nav", "/by_hand"), ("gradients.nav", "/gradients"),
+    ("lm.nav", "/language_model"),
+)
 NAV_LINK = '[data-testid="stSidebarNavLink"]'
 ACTIVE_TITLE = f'{NAV_LINK}[aria-current="page"] [data-testid="stMarkdownContainer"]'
 EXCEPTION = '[data-testid="stException"]'
@@ -30,13 +34,13 @@ def expect_lang_param(page: Page, lang: str) -> None:
     page.wait_for_url(lambda url: parse_qs(urlparse(url).query).get("lang") == [lang])
 
 
-def test_navigation_lists_the_three_pages_and_opens_step_through(
+def test_navigation_lists_every_page_and_opens_the_home_page(
     page: Page, app_url: str, wait_for_app: Callable[..., None]
 ) -> None:
     page.goto(app_url)
     wait_for_app(page)
     expect_nav_titles(page, "en")
-    expect(page.locator(ACTIVE_TITLE)).to_have_text(t("common.nav_step", "en"))
+    expect(page.locator(ACTIVE_TITLE)).to_have_text(t("home.nav", "en"))
     expect_lang_param(page, "en")
 
 
@@ -127,7 +131,7 @@ def test_the_language_of_a_link_survives_clicks_on_a_fresh_server(
             page.goto(f"{server.url}/?lang=ko")
             wait_for_app(page)
             for key, path in (("common.nav_train", "/train"), ("common.nav_lab", "/keras_lab"),
-                              ("common.nav_step", "/")):
+                              ("common.nav_step", "/step_through"), ("home.nav", "/")):
                 page.locator('[data-testid="stSidebarNav"]').get_by_role(
                     "link", name=t(key, "ko"), exact=True
                 ).click()

@@ -25,7 +25,7 @@ def tape_name(word: str, step: int) -> str:
 def test_typing_a_word_and_pressing_next_moves_the_highlight(
     page: Page, app_url: str, wait_for_app: Callable[..., None]
 ) -> None:
-    page.goto(f"{app_url}/?lang=en")
+    page.goto(f"{app_url}/step_through?lang=en")
     wait_for_app(page)
     box = page.locator(".st-key-step_text input")
     box.fill("hello")
