@@ -9,13 +9,13 @@ from rnnviz.ui.lesson_link import KEY
 
 require_app()
 
-st.title(tr("home.title"))
-st.markdown(tr("home.intro"))
-columns = st.columns(2, gap="medium")
+st.title(tr("common.app_name"))
+st.markdown(f"{tr('common.tagline')} {tr('home.intro')}")
+columns = st.columns(2, gap="large")
+half = (len(ROUTES) + 1) // 2
 for index, route in enumerate(ROUTES):
-    with columns[index // 4].container(border=True):
-        st.markdown(f"**{route.key} · {tr(f'home.lesson.{route.key}')}**  \n"
-                    f"{tr(f'home.about.{route.key}')}")
-        page = PAGE_TITLES[route.page]
-        st.page_link(route.page, label=tr("home.open", page=tr(page)), icon=tr(f"{page}_icon"),
-                     query_params={KEY: route.key})
+    page = PAGE_TITLES[route.page]
+    with columns[index // half]:
+        st.page_link(route.page, label=f"**{route.key} · {tr(f'home.lesson.{route.key}')}**",
+                     icon=tr(f"{page}_icon"), query_params={KEY: route.key})
+        st.caption(tr("home.runs_on", page=tr(page), about=tr(f"home.about.{route.key}")))

@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parents[1]
 APP = str(REPO / "app.py")
 # The title each page draws first, to tell which page a run landed on.
 PAGE_HEADINGS = {
-    "pages/home.py": "home.title", "pages/step_through.py": "step.title",
+    "pages/home.py": "common.app_name", "pages/step_through.py": "step.title",
     "pages/keras_lab.py": "lab.title", "pages/train.py": "train.title",
     "pages/by_hand.py": "byhand.title", "pages/gradients.py": "gradients.title",
     "pages/language_model.py": "lm.title",
@@ -42,17 +42,17 @@ def on_page(at: AppTest, page: str, lang: str = "en") -> bool:
 def test_the_first_page_lists_every_lesson_in_order_with_a_link_to_its_page(lang: str) -> None:
     at = opened(lang)
     assert on_page(at, "pages/home.py", lang)
-    assert at.markdown[0].value == t("home.intro", lang)
-    cards = [m.value for m in at.markdown[1:]]
-    assert [card.split(" · ")[0] for card in cards] == [f"**{r.key}" for r in ROUTES]
-    links = at.get("page_link")
-    assert len(links) == len(ROUTES)
-    for route, card, link in zip(ROUTES, cards, links):
-        assert t(f"home.lesson.{route.key}", lang) in card
-        assert t(f"home.about.{route.key}", lang) in card
+    assert at.markdown[0].value == f"{t('common.tagline', lang)} {t('home.intro', lang)}"
+    links, captions = at.get("page_link"), at.caption
+    assert len(links) == len(captions) == len(ROUTES)
+    for route, link, caption in zip(ROUTES, links, captions):
+        page = PAGE_TITLES[route.page]
+        assert link.proto.label == f"**{route.key} · {t(f'home.lesson.{route.key}', lang)}**"
         assert link.proto.page == Path(route.page).stem
         assert link.proto.query_string == f"lesson={route.key}"
-        assert link.proto.label == t("home.open", lang, page=t(PAGE_TITLES[route.page], lang))
+        assert link.proto.icon == t(f"{page}_icon", lang)
+        assert caption.value == t("home.runs_on", lang, page=t(page, lang),
+                                  about=t(f"home.about.{route.key}", lang))
     assert not at.warning
 
 

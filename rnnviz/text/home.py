@@ -7,19 +7,14 @@ from __future__ import annotations
 TEXT: dict[str, dict[str, str]] = {
     "home.nav": {"en": "Start here", "ko": "시작하기"},
     "home.nav_icon": {"en": ":material/home:", "ko": ":material/home:"},
-    "home.title": {
-        "en": "rnnviz: watch a recurrent network compute",
-        "ko": "rnnviz: 순환 신경망이 계산하는 과정 보기",
-    },
     "home.intro": {
-        "en": "Eight lessons, in course order, from a four-letter word to a language model. "
-              "Every number on every page is the one Keras computes. New here? Start with "
-              "**L1**: type `hell` and watch the hidden state tell the two `l`s apart.",
+        "en": "Eight lessons in course order, from a four-letter word to a language model; "
+              "every number on every page is the one Keras computes. New here? Start with "
+              "**L1**.",
         "ko": "네 글자 단어에서 언어 모델까지, 강의 순서대로 8개 레슨입니다. 모든 페이지의 "
-              "숫자는 Keras가 계산한 바로 그 숫자입니다. 처음이라면 **L1**부터: `hell`을 "
-              "입력하고 은닉 상태가 두 `l`을 어떻게 구별하는지 보세요.",
+              "숫자는 Keras가 계산한 바로 그 숫자입니다. 처음이라면 **L1**부터 시작하세요.",
     },
-    "home.open": {"en": "Open in {page}", "ko": "{page}에서 열기"},
+    "home.runs_on": {"en": "**{page}**: {about}", "ko": "**{page}**: {about}"},
     "home.unknown_lesson": {
         "en": "This link asks for lesson “{value}”, which rnnviz does not have. The lessons "
               "are {first} to {last}: pick one below.",
