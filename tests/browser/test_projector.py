@@ -84,7 +84,7 @@ def test_every_step_through_formula_fits_its_column(
     projector: Page, server_url: str, wait_for_app: Callable[..., None]
 ) -> None:
     page = projector
-    page.goto(f"{server_url}/?lang=en")
+    page.goto(f"{server_url}/step_through?lang=en")
     wait_for_app(page)
     expect(page.get_by_role("heading", name="Timestep 1 of 4 · input h")).to_be_visible()
     assert_formulas_fit(page, "hello")
@@ -103,7 +103,7 @@ def test_the_letter_strip_labels_of_a_long_word_never_overlap(
     projector: Page, server_url: str, wait_for_app: Callable[..., None]
 ) -> None:
     page = projector
-    page.goto(f"{server_url}/?lang=ko")
+    page.goto(f"{server_url}/step_through?lang=ko")
     wait_for_app(page)
     choose(page, "step_model", t("step.model_words_lstm", "ko"), wait_for_app)
     type_word(page, "internationalization", wait_for_app)
