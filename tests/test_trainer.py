@@ -1,6 +1,7 @@
 """The trainer without Streamlit: lesson results, controls, divergence, isolation, cleanup."""
 from __future__ import annotations
 
+import json
 import sys
 import threading
 import time
@@ -13,18 +14,18 @@ import pytest
 from rnnviz import keras_runtime
 from rnnviz.charts.training import accuracy_figure, loss_figure, step_accuracy_figure, thin
 from rnnviz.keras_models import (
-    CELLS, build_model, config_for, describe_keras_model, encode_inputs, initial_weights,
+    CELLS, build_model, config_for, encode_inputs, initial_weights,
     summary_rows,
 )
-from rnnviz.lessons import TRAINABLE, five_words, grammar, hello, sentiment
 from rnnviz.guards.problems import InputProblem
+from rnnviz.lessons import TRAINABLE, five_words, grammar, hello, sentiment
 from rnnviz.text import CATALOGUE
 from rnnviz.trainer import (
     Scheduler, SessionTrainer, State, TrainingRun, defaults_for, from_text, from_words, problems,
     read_keras_file,
 )
 from rnnviz.trainer.custom import SOURCES, data_rows, step_names
-from rnnviz.trainer.files import MAX_UPLOAD_BYTES
+from rnnviz.trainer.files import MAX_UPLOAD_BYTES, describe_config
 from rnnviz.trainer.program import ProgramPool
 from rnnviz.trainer.settings import MAX_WORK, max_epochs, work
 
@@ -418,7 +419,7 @@ def test_summary_matches_keras_for_every_cell_and_depth(cell: str) -> None:
             assert [r.params for r in rows] == [layer.count_params() for layer in model.layers]
             assert [r.output_shape for r in rows] == [tuple(layer.output.shape)
                                                       for layer in model.layers]
-            assert describe_keras_model(model) == config.shape_key
+            assert describe_config(json.loads(model.to_json())) == config.shape_key
 
 
 def test_l4_summary_is_144_plus_81() -> None:
