@@ -338,3 +338,18 @@ def test_markdown_table_escapes_cells_and_bolds_the_current_row() -> None:
     assert text.splitlines() == [
         "| t | input |", "|---|---|", r"| 1 | a\|b |", r"| **2** | **\*** |",
     ]
+
+
+def test_half_column_titles_wrap_and_tall_heatmaps_print_no_numbers() -> None:
+    long = "게이트: i 입력, f 망각, o 출력 (0 닫힘, 1 열림)"
+    figure = gate_heatmap({"i": np.full(3, 0.2)}, title=long, unit_label="u")
+    lines = figure.layout.title.text.split("<br>")
+    assert len(lines) == 2 and " ".join(lines) == long
+    assert figure.layout.margin.t > vector_bars({"h": np.zeros(2)}, title="h",
+                                                unit_label="u").layout.margin.t
+    wide = step_heatmap(np.zeros((32, 2)), tokens=["a", "b"], current=0, title="h",
+                        unit_label="unit")
+    assert wide.data[0].texttemplate is None  # 32 rows: numbers would overlap
+    small = step_heatmap(np.zeros((3, 4)), tokens=list("abcd"), current=0, title="h",
+                         unit_label="unit")
+    assert small.data[0].texttemplate == "%{z:.2f}"

@@ -33,12 +33,26 @@ OTHER = "#94a3b8"
 SERIES = ("#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2")
 GRID = "#e5e7eb"
 TAPE_MIN_COLUMNS = 8
+HALF_TITLE_EM = 16  # a title line that fits a half-page column, in font sizes
 TAPE_PLOT_PX = 680  # the letter strip's plot width at 1280 px, a little under
 
 
-def _em(text: str) -> float:
-    """Width of `text` in font sizes: wide (Hangul, CJK) characters are about 1, others 0.6."""
-    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.6 for c in text) or 0.6
+def _em(text: str, narrow: float = 0.6) -> float:
+    """Width of `text` in font sizes: wide (Hangul, CJK) characters are about 1, others
+    `narrow` (0.6 holds for any Latin letter, 0.5 for ordinary text)."""
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else narrow for c in text) or narrow
+
+
+def _wrap(text: str, em: float) -> list[str]:
+    """`text` broken at spaces into lines at most `em` font sizes wide (a longer word keeps a
+    line of its own)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and _em(lines[-1] + " " + word, 0.5) <= em:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
 
 
 def _tape_cell_px(columns: int) -> float:
@@ -57,12 +71,19 @@ def _tape_sizes(texts: Sequence[str], largest: int) -> list[int]:
     return [max(MIN_FONT, min(largest, int(cell / _em(text)))) for text in texts]
 
 
-def _figure(data: list[dict[str, Any]], title: str, height: int, **layout: Any) -> go.Figure:
+def _figure(data: list[dict[str, Any]], title: str, height: int, *, half: bool = False,
+            **layout: Any) -> go.Figure:
+    """`half` figures sit in one of the page's two columns, about 340 px wide on a 1280-pixel
+    projector: plotly never wraps a title, so theirs is broken into lines here."""
+    lines = _wrap(title, HALF_TITLE_EM) if half else [title]
+    extra = (len(lines) - 1) * (FONT + 8)
     spec = {
         "data": data,
         "layout": {
-            "title": {"text": plotly_safe(title), "font": {"size": FONT + 2}}, "height": height,
-            "font": {"size": FONT}, "margin": {"l": 10, "r": 10, "t": 56, "b": 10},
+            "title": {"text": "<br>".join(plotly_safe(line) for line in lines),
+                      "font": {"size": FONT + 2}},
+            "height": height + extra, "font": {"size": FONT},
+            "margin": {"l": 10, "r": 10, "t": 56 + extra, "b": 10},
             "plot_bgcolor": "white", "showlegend": False, "template": {}, **layout,
         },
     }
@@ -108,11 +129,11 @@ def vector_bars(
             "hovertemplate": f"{plotly_safe(name)}[%{{x}}] = %{{y:.4f}}<extra></extra>",
         })
     return _figure(
-        data, title, 340, barmode="group", showlegend=not single,
+        data, title, 340, half=True, barmode="group", showlegend=not single,
         shapes=_unit_frame(highlight, -limit * 1.2, limit * 1.2),
         legend={"orientation": "h", "y": 1.0, "x": 1, "xanchor": "right", "yanchor": "bottom"},
         xaxis={"title": {"text": plotly_safe(unit_label)},
-               "tickvals": units if len(units) <= 32 else None},
+               "tickvals": units if len(units) <= 16 else None},
         yaxis={"range": [-limit * 1.2, limit * 1.2], "zeroline": True, "zerolinecolor": "#333",
                "gridcolor": GRID},
     )
@@ -135,10 +156,10 @@ def gate_heatmap(
     if units <= 12:
         heat.update(texttemplate="%{z:.2f}", textfont={"size": FONT - 2})
     return _figure(
-        [heat], title, 110 + 46 * len(names),
+        [heat], title, 110 + 46 * len(names), half=True,
         shapes=_unit_frame(highlight, -0.5, len(names) - 0.5),
         xaxis={"title": {"text": plotly_safe(unit_label)}, "showgrid": False,
-               "tickvals": list(range(units)) if units <= 32 else None},
+               "tickvals": list(range(units)) if units <= 16 else None},
         yaxis={"tickvals": list(range(len(names))), "ticktext": [plotly_safe(n) for n in names],
                "autorange": "reversed", "showgrid": False, "tickfont": {"size": FONT + 4}},
     )
@@ -160,7 +181,7 @@ def step_heatmap(
     else:
         limit = symmetric_limit(matrix)
         scale = {"colorscale": DIVERGING, "zmin": -limit, "zmax": limit}
-    few = units * steps <= 120
+    few = units <= 8 and units * steps <= 120  # rows tall enough to print every value
     heat = {
         "type": "heatmap", "z": matrix,
         "xgap": 1, "ygap": 1 if units <= 40 else 0, "colorbar": {"thickness": 14},
@@ -203,7 +224,7 @@ def softmax_bars(
             "text": [f"{p:.1%}" for _, p in rows], "textposition": "outside",
             "cliponaxis": False, "hovertemplate": "%{x:.4f}<extra></extra>",
         }],
-        title, 110 + 44 * len(rows),
+        title, 110 + 44 * len(rows), half=True,
         yaxis={"tickvals": positions, "ticktext": [plotly_safe(label) for label, _ in rows],
                "tickfont": {"size": FONT + 6}},
         xaxis={"range": [0, 1.2], "tickformat": ".0%", "gridcolor": GRID},

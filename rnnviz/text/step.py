@@ -185,7 +185,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "step.answer_title": {
         "en": "Softmax: the answer after reading {read}",
-        "ko": "소프트맥스: {read}까지 읽은 뒤의 답",
+        "ko": "소프트맥스: 답 ({read}까지 읽은 뒤)",
     },
     "step.no_target": {
         "en": "The text does not say what comes next here, so there is no loss to show.",

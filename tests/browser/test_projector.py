@@ -27,6 +27,13 @@ FORMULAS = """() => [...document.querySelectorAll('.katex-display')].map(k => {
 CHART_TEXT = """() => [...document.querySelectorAll('.stPlotlyChart svg text')]
   .filter(node => node.textContent.trim() && node.getBoundingClientRect().width > 0)
   .map(node => [node.textContent, parseFloat(getComputedStyle(node).fontSize)])"""
+# Each chart's title against the chart: plotly never wraps a title, it runs off the edge.
+TITLES = """() => [...document.querySelectorAll('.stPlotlyChart')].map(chart => {
+  const title = chart.querySelector('.gtitle');
+  const box = chart.querySelector('svg.main-svg').getBoundingClientRect();
+  const t = title ? title.getBoundingClientRect() : box;
+  return [title ? title.textContent : '', t.left - box.left, box.right - t.right];
+})"""
 TAPE_BOXES = """() => [...document.querySelectorAll('.st-key-step_tape .textpoint text')]
   .map(node => { const b = node.getBoundingClientRect();
                  return [node.textContent, b.left, b.right, b.top]; })"""
@@ -65,6 +72,8 @@ def assert_chart_text_readable(page: Page, where: str) -> None:
     assert sizes, where
     small = [(text, size) for text, size in sizes if size < 12]
     assert not small, (where, small[:5])
+    for title, left, right in page.evaluate(TITLES):
+        assert left >= 0 and right >= 0, (where, title)
 
 
 def choose(page: Page, key: str, option: str, wait: Callable[..., None]) -> None:
