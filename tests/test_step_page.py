@@ -347,3 +347,14 @@ def test_the_scores_before_the_softmax_are_the_engines_logits(app: AppTest) -> N
 
 def test_the_letter_strip_explains_its_green(app: AppTest) -> None:
     assert app.caption[1].value == t("step.tape_legend", "en")
+
+
+def test_korean_sentences_around_typed_words_need_no_particle_guess() -> None:
+    """"hell을(를) … ello을(를)": a particle after a word the student typed is a guess, so the
+    Step-through and lab sentences put typed words where none is needed."""
+    from rnnviz.text import AREAS
+
+    guesses = ("을(를)", "이(가)", "은(는)", "와(과)", "(으)로")
+    for area in ("step", "lab"):
+        for key, entry in AREAS[area].items():
+            assert not any(g in entry["ko"] for g in guesses), key
