@@ -176,7 +176,7 @@ def test_parse_words_caps_and_cleans():
     assert words == ("x" * MAX_WORD_CHARS,) and notices[0].key == "lab.notice_word_cut"
     words, notices = parse_words("he\u200bllo\x00 cafe\u0301")
     assert words == ("hello", "café")
-    assert notices[0].key == "lab.notice_invisible_dropped" and notices[0].values["count"] == 2
+    assert notices[0].key == "guards.dropped" and notices[0].values["count"] == 2
     words, notices = parse_words("a" * 10_000)
     assert notices[0].key == "lab.notice_text_cut"
     assert parse_words("<b>hi</b>")[0] == ("<b>hi</b>",)

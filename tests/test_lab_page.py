@@ -145,7 +145,7 @@ def test_huge_or_odd_input_is_trimmed_and_said(app: AppTest) -> None:
     assert returned(app)[0] == f"`output` · shape ({MAX_WORDS}, 5, 2)"
     app.text_input(key="lab_words").set_value("ab\u0000c <b>x</b> *y* $z$").run()
     no_traceback(app)
-    assert t("lab.notice_invisible_dropped", "en", count=1) in [i.value for i in app.info]
+    assert t("guards.dropped", "en", count=1) in [i.value for i in app.info]
     assert "'<b>x</b>'" in app.code[1].value  # typed text reaches the snippet as a literal
     app.text_input(key="lab_vocab").set_value("abc").run()
     assert "\\<" in app.error[0].value and "\\*" in app.error[0].value  # shown, not rendered

@@ -36,7 +36,7 @@ def _clean(text: str) -> tuple[str, list[Message]]:
     if cleaned.cut:
         notices.append(Message("lab.notice_text_cut", {"limit": MAX_TEXT_CHARS}))
     if cleaned.dropped:
-        notices.append(Message("lab.notice_invisible_dropped", {"count": cleaned.dropped}))
+        notices.append(Message("guards.dropped", {"count": cleaned.dropped}))
     return cleaned.text, notices
 
 

@@ -179,10 +179,6 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Only the first {limit} characters of the text are read.",
         "ko": "입력의 앞 {limit}글자만 읽습니다.",
     },
-    "lab.notice_invisible_dropped": {
-        "en": "{count} invisible or control character(s) removed.",
-        "ko": "보이지 않는 문자나 제어 문자 {count}개를 지웠습니다.",
-    },
     "lab.notice_words_cut": {
         "en": "{count} words typed; only the first {limit} are used.",
         "ko": "단어 {count}개 중 앞의 {limit}개만 씁니다.",
