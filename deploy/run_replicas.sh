@@ -24,6 +24,9 @@ if [ ! -x "$nginx" ]; then
 fi
 
 say() { printf '==> %s\n' "$*"; }
+healthy() {
+  "$python" -c 'import sys, urllib.request as u; u.urlopen(sys.argv[1], timeout=2)' "$1" 2>/dev/null
+}
 
 mkdir -p "$run_dir"
 # nginx's workers drop root for `nobody`, which must reach the temp directories inside.
@@ -64,21 +67,23 @@ import sys
 run_dir, listen, servers = sys.argv[1:]
 template = open("deploy/nginx.conf.template").read()
 sys.stdout.write(template.replace("@RUN_DIR@", run_dir).replace("@LISTEN@", listen)
-                 .replace("@SERVERS@\n", servers))' "$run_dir" "$listen" "$servers" >"$run_dir/nginx.conf"
+                 .replace("@SERVERS@\n", servers))' \
+  "$run_dir" "$listen" "$servers" >"$run_dir/nginx.conf"
 "$nginx" -t -q -p "$run_dir" -e "$run_dir/error.log" -c "$run_dir/nginx.conf"
 
 for i in $(seq 1 "$replicas"); do
   url="http://127.0.0.1:$((port + i))/_stcore/health"
   for _ in $(seq 1 240); do
-    curl -fsS -o /dev/null "$url" 2>/dev/null && break
+    healthy "$url" && break
     kill -0 "${pids[$((i - 1))]}" 2>/dev/null || { cat "$run_dir/replica-$i.log" >&2; exit 1; }
     sleep 0.5
   done
-  curl -fsS -o /dev/null "$url" || { echo "replica $i did not start" >&2; exit 1; }
+  healthy "$url" || { echo "replica $i did not start" >&2; exit 1; }
 done
 
 "$nginx" -p "$run_dir" -e "$run_dir/error.log" -c "$run_dir/nginx.conf" -g "daemon off;" &
 pids+=($!)
-say "rnnviz on $listen through nginx, $replicas replicas on 127.0.0.1:$((port + 1))-$((port + replicas)); run directory $run_dir"
+say "rnnviz on $listen through nginx; replicas on 127.0.0.1:$((port + 1))-$((port + replicas))"
+say "config, logs and pid files in $run_dir"
 # Until nginx stops, or Ctrl-C; then every replica stops with it.
 wait "${pids[-1]}"
