@@ -14,6 +14,7 @@ _lock = threading.Lock()
 _modules: tuple[ModuleType, ModuleType] | None = None
 _loader: threading.Thread | None = None
 _failure: str | None = None
+INTER_OP_THREADS = 4
 
 
 def _load() -> tuple[ModuleType, ModuleType]:
@@ -30,9 +31,12 @@ def _load() -> tuple[ModuleType, ModuleType]:
                 import tensorflow as tf
                 import keras
 
-                # Two cores serve every session: one thread per op, two ops at once.
+                # Two cores serve every session: one thread per op. The trainer runs its
+                # graphs on their calling threads (`trainer.program`), each keeping one pool
+                # thread waiting on its loop's body, so the pool needs a thread more than the
+                # graph calls it allows at once (`INTER_OP_THREADS - 1`).
                 tf.config.threading.set_intra_op_parallelism_threads(1)
-                tf.config.threading.set_inter_op_parallelism_threads(2)
+                tf.config.threading.set_inter_op_parallelism_threads(INTER_OP_THREADS)
             except Exception as exc:
                 _failure = f"{type(exc).__name__}: {exc}"
                 raise RuntimeError(_failure) from exc

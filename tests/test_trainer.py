@@ -545,3 +545,30 @@ def test_a_busy_page_thread_does_not_starve_training() -> None:
         spinner.join()
     run.close()
     assert run.status().state is State.FINISHED and run.status().epoch == 300
+
+
+def test_warm_up_leaves_a_compiled_program_the_first_run_takes(monkeypatch) -> None:
+    from rnnviz.trainer import program as program_module
+    from rnnviz.trainer.warmup import prepare
+
+    pool = ProgramPool()
+    lesson = sentiment()
+    prepare(lesson, pool)
+    assert pool.idle_count() == 1
+    built = []
+    monkeypatch.setattr(program_module, "Program",
+                        lambda *a: built.append(a) or pytest.fail("built a second program"))
+    run = TrainingRun(lesson, defaults_for(lesson), pool=pool)
+    assert run.join(60) and run.status().state is State.FINISHED
+    assert run.status().accuracy == 1.0 and built == []
+
+
+def test_more_graph_calls_at_once_than_the_pool_has_threads_do_not_hang() -> None:
+    """Graphs run on their calling threads, each holding an inter-op thread: four slots on a
+    four-thread pool used to wait for each other forever."""
+    scheduler = Scheduler(slots=keras_runtime.INTER_OP_THREADS + 1)
+    runs = [TrainingRun(make(), defaults_for(make()), scheduler=scheduler)
+            for make in (hello, five_words, grammar, sentiment, hello)]
+    for run in runs:
+        assert run.join(120), run.status()
+        assert run.status().state is State.FINISHED
