@@ -53,7 +53,23 @@ def projector(browser: Browser) -> Iterator[Page]:
     context.close()
 
 
+def drawn(page: Page) -> None:
+    """Wait until KaTeX and plotly, which Streamlit loads lazily on a fresh page, have drawn
+    every formula and chart: both counts above zero and unchanged over half a second."""
+    count = """() => [document.querySelectorAll('.katex-display').length,
+                      document.querySelectorAll('.stPlotlyChart svg text').length]"""
+    before = None
+    for _ in range(120):
+        now = page.evaluate(count)
+        if now == before and min(now) > 0:
+            return
+        before = now
+        page.wait_for_timeout(500)
+    raise AssertionError(f"formulas and charts still drawing: {before}")
+
+
 def assert_formulas_fit(page: Page, where: str) -> None:
+    drawn(page)
     blocks = page.evaluate(FORMULAS)
     assert blocks, where
     for block in blocks:
