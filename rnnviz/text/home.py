@@ -18,7 +18,7 @@ TEXT: dict[str, dict[str, str]] = {
     "home.unknown_lesson": {
         "en": "This link asks for lesson “{value}”, which rnnviz does not have. The lessons "
               "are {first} to {last}: pick one below.",
-        "ko": "이 링크가 요청한 레슨 “{value}”은(는) rnnviz에 없습니다. 레슨은 {first}부터 "
+        "ko": "이 링크가 요청한 레슨은 rnnviz에 없습니다: “{value}”. 레슨은 {first}부터 "
               "{last}까지입니다. 아래에서 고르세요.",
     },
     "home.lesson.L1": {
