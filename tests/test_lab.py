@@ -303,4 +303,4 @@ def test_the_bidirectional_note_names_the_columns_of_each_direction():
     note = next(n for n in result.notes if n.key == "lab.note_bi_concat")
     assert t(note.key, "en", **note.values).endswith("columns 0–2 are the forward direction, "
                                                   "columns 3–5 the backward one.")
-    assert "0~2번 열은 순방향, 3~5번 열은 역방향" in t(note.key, "ko", **note.values)
+    assert "0–2번 열은 순방향, 3–5번 열은 역방향" in t(note.key, "ko", **note.values)

@@ -358,3 +358,17 @@ def test_korean_sentences_around_typed_words_need_no_particle_guess() -> None:
     for area in ("step", "lab"):
         for key, entry in AREAS[area].items():
             assert not any(g in entry["ko"] for g in guesses), key
+
+
+def test_no_sentence_strikes_itself_through() -> None:
+    """Streamlit's Markdown strikes through text between two single tildes: "0~2번 열은
+    순방향, 3~5번" came out struck through."""
+    import re
+
+    from rnnviz.text import AREAS
+
+    for area in ("step", "lab"):
+        for key, entry in AREAS[area].items():
+            for text in entry.values():
+                prose = re.sub(r"`[^`]*`|\$[^$]*\$", "", text)
+                assert not re.search(r"~[^~]*~", prose), key

@@ -273,7 +273,7 @@ TEXT: dict[str, dict[str, str]] = {
     "lab.note_bi_concat": {
         "en": "`merge_mode='concat'`: columns 0–{last} are the forward direction, columns "
               "{start}–{stop} the backward one.",
-        "ko": "`merge_mode='concat'`: 0~{last}번 열은 순방향, {start}~{stop}번 열은 "
+        "ko": "`merge_mode='concat'`: 0–{last}번 열은 순방향, {start}–{stop}번 열은 "
               "역방향입니다.",
     },
     "lab.note_bi_none": {
