@@ -3,6 +3,7 @@ constant used by both), and the server's upload and message caps fit what the ap
 from __future__ import annotations
 
 import ast
+import re
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
@@ -105,6 +106,9 @@ def test_each_limit_is_what_the_code_reads() -> None:
 
 def test_upload_cap_is_the_same_in_the_server_the_page_and_the_reader() -> None:
     assert SERVER["maxUploadSize"] * 2**20 == MAX_UPLOAD_BYTES
+    nginx = (REPO / "deploy" / "nginx.conf.template").read_text()
+    body = re.search(r"client_max_body_size (\d+)m;", nginx)
+    assert body and int(body.group(1)) == SERVER["maxUploadSize"] + 1  # + multipart envelope
     train = page("train.py")
     uploaders = [e for e in train.get("file_uploader")]
     assert [u.proto.max_upload_size_mb for u in uploaders] == [SERVER["maxUploadSize"]]
