@@ -4,15 +4,21 @@ two budgets of DESIGN.md; asserts nothing.
 - First page interactive within 3 s of the server being ready, TensorFlow still loading.
 - A classroom: 40 sessions open, 8 of them training, on 2 cores and under 2.5 GB.
 
-    python3 bench/bench_app.py [--sessions 40] [--training 8] [--seconds 60]
+With `--replicas N` the same load goes through nginx to N replicas (deploy/run_replicas.sh,
+needs Debian's nginx); memory is then the sum over the replicas.
+
+    python3 bench/bench_app.py [--sessions 40] [--training 8] [--seconds 60] [--replicas 2]
 """
 from __future__ import annotations
 
 import argparse
 import statistics
 import sys
+import tempfile
 import threading
 import time
+from collections import Counter
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -20,7 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 
 from rnnviz.text import t  # noqa: E402
-from scripts.appserver import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+from scripts.appserver import (  # noqa: E402
+    CHROMIUM, CHROMIUM_ARGS, Replicas, Server, serve, serve_replicas,
+)
 
 SETTLED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 WORD_BOX = '[data-testid="stTextInput"] input'
@@ -33,8 +41,12 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def tensorflow_loaded(pid: int) -> bool:
-    return "libtensorflow" in Path(f"/proc/{pid}/maps").read_text()
+def memory_mb(server: Server | Replicas) -> float:
+    return sum(rss_mb(pid) for pid in server.pids)
+
+
+def tensorflow_loaded(server: Server | Replicas) -> bool:
+    return any("libtensorflow" in Path(f"/proc/{pid}/maps").read_text() for pid in server.pids)
 
 
 def settle(page: Page) -> None:
@@ -42,31 +54,37 @@ def settle(page: Page) -> None:
     page.wait_for_selector(SETTLED, timeout=120_000)
 
 
-def open_page(browser: Browser, url: str) -> Page:
+def open_page(browser: Browser, url: str, replicas: Counter | None = None) -> Page:
+    """A new browser session at `url`; behind nginx, counts the replica that served it."""
     context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="en-US")
     context.set_default_timeout(120_000)
     page = context.new_page()
-    page.goto(url)
+    response = page.goto(url)
+    if replicas is not None and response is not None:
+        replicas[response.headers.get("x-upstream", "the server")] += 1
     return page
 
 
-def first_page(browser: Browser, server) -> None:
+def first_page(browser: Browser, server: Server | Replicas) -> None:
     page = open_page(browser, f"{server.url}/step_through")
     page.wait_for_selector(WORD_BOX)
     settle(page)
     seconds = time.monotonic() - server.ready_at
     print(f"first page interactive: {seconds:.2f} s after the server was ready (budget 3 s); "
-          f"TensorFlow loaded by then: {'yes' if tensorflow_loaded(server.pid) else 'no'}")
+          f"TensorFlow loaded by then: {'yes' if tensorflow_loaded(server) else 'no'}")
     page.context.close()
 
 
-def classroom(browser: Browser, server, sessions: int, training: int, seconds: float) -> None:
-    base = rss_mb(server.pid)
-    pages = [open_page(browser, server.url + ("/train" if i < training else "/step_through"))
+def classroom(browser: Browser, server: Server | Replicas, sessions: int, training: int,
+              seconds: float) -> None:
+    base = memory_mb(server)
+    replicas: Counter = Counter()
+    pages = [open_page(browser, server.url + ("/train" if i < training else "/step_through"),
+                       replicas)
              for i in range(sessions)]
     for page in pages:
         settle(page)
-    opened = rss_mb(server.pid)
+    opened = memory_mb(server)
     for page in pages[:training]:
         page.get_by_role("button", name=t("train.start", "en"), exact=True).click()
     samples: list[float] = []
@@ -74,7 +92,7 @@ def classroom(browser: Browser, server, sessions: int, training: int, seconds: f
 
     def sample() -> None:
         while not stop.is_set():
-            samples.append(rss_mb(server.pid))
+            samples.append(memory_mb(server))
             time.sleep(0.5)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -95,6 +113,9 @@ def classroom(browser: Browser, server, sessions: int, training: int, seconds: f
     latencies.sort()
     p95 = latencies[int(0.95 * (len(latencies) - 1))]
     print(f"classroom: {sessions} sessions open, {training} pressed Start, for {seconds:.0f} s")
+    if isinstance(server, Replicas):
+        print(f"  through nginx to {len(server.pids)} replicas; sessions per replica: "
+              + ", ".join(f"{address} {count}" for address, count in sorted(replicas.items())))
     print(f"  server memory: {base:.0f} MB idle, {opened:.0f} MB with all sessions open, "
           f"peak {max(samples):.0f} MB while training (budget 2500 MB)")
     print(f"  a student typing meanwhile: {len(latencies)} reruns seen in the browser, "
@@ -108,11 +129,15 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=40)
     parser.add_argument("--training", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--replicas", type=int, default=0,
+                        help="run the load through nginx to this many replicas")
     args = parser.parse_args()
-    with sync_playwright() as playwright:
+    with sync_playwright() as playwright, tempfile.TemporaryDirectory() as run_dir:
         # The browser starts first: its own start-up is not the app's to count.
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        with serve() as server:
+        started: AbstractContextManager[Server | Replicas] = (
+            serve_replicas(args.replicas, Path(run_dir)) if args.replicas else serve())
+        with started as server:
             first_page(browser, server)
             classroom(browser, server, args.sessions, args.training, args.seconds)
         browser.close()

@@ -59,7 +59,7 @@ for i in $(seq 1 "$replicas"); do
     >"$run_dir/replica-$i.log" 2>&1 &
   pids+=($!)
   echo $! >"$run_dir/replica-$i.pid"
-  servers+="        server 127.0.0.1:$replica_port max_fails=1 fail_timeout=10s;"$'\n'
+  servers+="        server 127.0.0.1:$replica_port max_fails=0;"$'\n'
 done
 
 "$python" -c '

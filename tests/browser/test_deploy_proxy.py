@@ -9,9 +9,6 @@ import re
 import secrets
 import shutil
 import signal
-import socket
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -23,33 +20,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Response, expect
 
-from scripts.appserver import free_port
+from scripts.appserver import Replicas, running, serve_replicas
 
-REPO = Path(__file__).resolve().parents[2]
-SCRIPT = REPO / "deploy" / "run_replicas.sh"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 COOKIE = "rnnviz_route"
-START_S = 180
 BOX = ".st-key-step_text input"
 EXCEPTION = '[data-testid="stException"]'
-
-
-def port_free(port: int) -> bool:
-    with socket.socket() as sock:
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
-def base_port(replicas: int) -> int:
-    """A free port for nginx with the next `replicas` ports free for the replicas."""
-    for _ in range(50):
-        base = free_port()
-        if base + replicas < 65536 and all(port_free(base + i) for i in range(1, replicas + 1)):
-            return base
-    raise RuntimeError("no run of free ports on loopback")
 
 
 def fetch(url: str, route: str | None = None, method: str = "GET",
@@ -109,13 +85,11 @@ def type_word(session: Session, word: str, wait_for_app: Callable[..., None]) ->
 
 def stopped(pid: int, timeout_s: float) -> bool:
     deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return True
+    while running(pid):
+        if time.monotonic() > deadline:
+            return False
         time.sleep(0.2)
-    return False
+    return True
 
 
 def log_lines(run_dir: Path, route: str) -> list[str]:
@@ -128,104 +102,90 @@ def test_two_replicas_behind_nginx_keep_each_session_on_its_replica(
 ) -> None:
     if not Path(NGINX).exists():
         pytest.fail("nginx is not installed: apt-get install nginx-light", pytrace=False)
-    base = base_port(2)
-    url = f"http://127.0.0.1:{base}"
-    run_dir = tmp_path / "run"
-    script_log = tmp_path / "run_replicas.log"
-    with script_log.open("w") as log:
-        script = subprocess.Popen(
-            ["bash", str(SCRIPT), "2", str(base)], cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
-            env={**os.environ, "RNNVIZ_RUN_DIR": str(run_dir),
-                 "RNNVIZ_LISTEN": f"127.0.0.1:{base}", "PYTHON": sys.executable},
-        )
     sessions: list[Session] = []
-    try:
-        deadline = time.monotonic() + START_S
-        while not fetch_ok(f"{url}/_stcore/health"):
-            assert script.poll() is None, script_log.read_text()
-            assert time.monotonic() < deadline, script_log.read_text()
-            time.sleep(0.5)
-        pids = {f"127.0.0.1:{base + i}": int((run_dir / f"replica-{i}.pid").read_text())
-                for i in (1, 2)}
-
-        # A browser without the cookie gets a random route; with it, always the same replica
-        # and no new cookie.
-        status, headers = fetch(f"{url}/")
-        assert status == 200
-        (cookie,) = route_cookies(headers)
-        route = re.fullmatch(rf"{COOKIE}=([0-9a-f]{{32}}); Path=/; HttpOnly; SameSite=Lax",
-                             cookie).group(1)
-        replica = headers["X-Upstream"]
-        assert replica in pids
-        for _ in range(4):
-            status, headers = fetch(f"{url}/_stcore/health", route)
-            assert (status, headers["X-Upstream"], route_cookies(headers)) == (200, replica, [])
-        # An upload request passes nginx whole (its body limit is the app's 16 MB) and reaches
-        # the route's replica, which refuses it for want of a session's XSRF token.
-        status, headers = fetch(f"{url}/_stcore/upload_file/none/none", route, "PUT",
-                                b"x" * 3_000_000)
-        assert (status, headers["X-Upstream"]) == (403, replica)
-
-        # A route for each replica, from random cookies.
-        routes: dict[str, str] = {}
-        for _ in range(64):
-            candidate = secrets.token_hex(16)
-            routes.setdefault(fetch(f"{url}/_stcore/health", candidate)[1]["X-Upstream"],
-                              candidate)
-            if len(routes) == 2:
-                break
-        assert set(routes) == set(pids)
-
-        # Session A: a fresh browser, routed by the cookie nginx sets; session B on the other
-        # replica. Both type into Step-through, which needs their websocket through nginx.
-        first = open_session(browser, url, None)
-        sessions.append(first)
-        first.page.goto(f"{url}/step_through?lang=en")
-        wait_for_app(first.page)
-        (a_route,) = [c["value"] for c in first.context.cookies() if c["name"] == COOKIE]
-        (a_replica,) = first.replicas
-        b_replica = next(r for r in pids if r != a_replica)
-        second = open_session(browser, url, routes[b_replica])
-        sessions.append(second)
-        second.page.goto(f"{url}/step_through?lang=en")
-        wait_for_app(second.page)
-        for session in (first, second):
-            type_word(session, "hello", wait_for_app)
-        assert (first.replicas, second.replicas) == ({a_replica}, {b_replica})
-
-        # A's replica stops (A closed first, so its browser does not move to B); B goes on.
-        first.context.close()
-        sessions.remove(first)
-        os.kill(pids[a_replica], signal.SIGTERM)
-        assert stopped(pids[a_replica], 30)
-        type_word(second, "lo", wait_for_app)
-        type_word(second, "hell", wait_for_app)
-        assert second.replicas == {b_replica}
-        second.context.close()
-        sessions.remove(second)
-
-        # nginx logs a websocket when it closes: each session's /_stcore/stream was upgraded
-        # (101) on its own replica, and nothing of either session went anywhere else.
-        expected = {a_route: a_replica, routes[b_replica]: b_replica}
-        deadline = time.monotonic() + 20
-        while not all(any('"GET /_stcore/stream' in line for line in log_lines(run_dir, r))
-                      for r in expected):
-            assert time.monotonic() < deadline, (run_dir / "access.log").read_text()
-            time.sleep(0.5)
-        for session_route, session_replica in expected.items():
-            lines = log_lines(run_dir, session_route)
-            assert all(f" upstream={session_replica} " in line for line in lines), lines
-            assert any('status=101 "GET /_stcore/stream' in line for line in lines), lines
-    finally:
-        for session in sessions:
-            session.context.close()
-        script.send_signal(signal.SIGTERM)
+    with serve_replicas(2, tmp_path / "run") as proxy:
         try:
-            script.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            script.kill()
-            script.wait()
-        for pid_file in run_dir.glob("*.pid"):
-            pid = int(pid_file.read_text())
-            if not stopped(pid, 1):
-                os.kill(pid, signal.SIGKILL)
+            check_sessions(browser, wait_for_app, proxy, sessions)
+        finally:
+            for session in sessions:
+                session.context.close()
+
+
+def check_sessions(browser: Browser, wait_for_app: Callable[..., None], proxy: Replicas,
+                   sessions: list[Session]) -> None:
+    """The test's steps; `sessions` holds the open ones, for the test to close on failure."""
+    url, pids, run_dir = proxy.url, proxy.replicas, proxy.run_dir
+    # A browser without the cookie gets a random route; with it, always the same replica
+    # and no new cookie.
+    status, headers = fetch(f"{url}/")
+    assert status == 200
+    (cookie,) = route_cookies(headers)
+    route = re.fullmatch(rf"{COOKIE}=([0-9a-f]{{32}}); Path=/; HttpOnly; SameSite=Lax",
+                         cookie).group(1)
+    replica = headers["X-Upstream"]
+    assert replica in pids
+    for _ in range(4):
+        status, headers = fetch(f"{url}/_stcore/health", route)
+        assert (status, headers["X-Upstream"], route_cookies(headers)) == (200, replica, [])
+    # A 3 MB upload request is not refused by nginx (413 past its 1 MB default; the template
+    # allows the app's 16 MB) and reaches the route's replica, which refuses it for want of a
+    # session's XSRF token: 403, or 502 when it resets the connection before reading it all.
+    # Either way the replica stays in service for its sessions (max_fails=0).
+    status, headers = fetch(f"{url}/_stcore/upload_file/none/none", route, "PUT",
+                            b"x" * 3_000_000)
+    assert status in (403, 502) and headers["X-Upstream"] == replica
+    status, headers = fetch(f"{url}/_stcore/health", route)
+    assert (status, headers["X-Upstream"]) == (200, replica)
+
+    # A route for each replica, from random cookies.
+    routes: dict[str, str] = {}
+    for _ in range(64):
+        candidate = secrets.token_hex(16)
+        routes.setdefault(fetch(f"{url}/_stcore/health", candidate)[1]["X-Upstream"],
+                          candidate)
+        if len(routes) == 2:
+            break
+    assert set(routes) == set(pids)
+
+    # Session A: a fresh browser, routed by the cookie nginx sets; session B on the other
+    # replica. Both type into Step-through, which needs their websocket through nginx.
+    first = open_session(browser, url, None)
+    sessions.append(first)
+    first.page.goto(f"{url}/step_through?lang=en")
+    wait_for_app(first.page)
+    (a_route,) = [c["value"] for c in first.context.cookies() if c["name"] == COOKIE]
+    (a_replica,) = first.replicas
+    b_replica = next(r for r in pids if r != a_replica)
+    second = open_session(browser, url, routes[b_replica])
+    sessions.append(second)
+    second.page.goto(f"{url}/step_through?lang=en")
+    wait_for_app(second.page)
+    for session in (first, second):
+        type_word(session, "hello", wait_for_app)
+    assert (first.replicas, second.replicas) == ({a_replica}, {b_replica})
+
+    # A's replica stops (A closed first, so its browser does not move to B); B goes on.
+    first.context.close()
+    sessions.remove(first)
+    os.kill(pids[a_replica], signal.SIGTERM)
+    assert stopped(pids[a_replica], 30)
+    status, headers = fetch(f"{url}/_stcore/health", a_route)  # A's route moves on: to B
+    assert (status, headers["X-Upstream"]) == (200, b_replica)
+    type_word(second, "lo", wait_for_app)
+    type_word(second, "hell", wait_for_app)
+    assert second.replicas == {b_replica}
+    second.context.close()
+    sessions.remove(second)
+
+    # nginx logs a websocket when it closes: each session's /_stcore/stream was upgraded
+    # (101) on its own replica, and nothing of either session went anywhere else.
+    expected = {a_route: a_replica, routes[b_replica]: b_replica}
+    deadline = time.monotonic() + 20
+    while not all(any('"GET /_stcore/stream' in line for line in log_lines(run_dir, r))
+                  for r in expected):
+        assert time.monotonic() < deadline, (run_dir / "access.log").read_text()
+        time.sleep(0.5)
+    for session_route, session_replica in expected.items():
+        lines = log_lines(run_dir, session_route)
+        assert all(f" upstream={session_replica} " in line for line in lines), lines
+        assert any('status=101 "GET /_stcore/stream' in line for line in lines), lines
