@@ -1,7 +1,7 @@
 """deploy/run_replicas.sh on this machine: Debian's nginx in front of two replicas of the app.
 nginx gives each browser a random route cookie and keeps every request of that browser,
-websocket included, on one replica; an upload request reaches the replica whole; when one
-replica stops, the other replica's sessions carry on."""
+websocket included, on one replica; an upload request gets past nginx to its replica; when
+one replica stops, the other replica's sessions carry on and the stopped one's route moves."""
 from __future__ import annotations
 
 import os
@@ -169,8 +169,6 @@ def check_sessions(browser: Browser, wait_for_app: Callable[..., None], proxy: R
     sessions.remove(first)
     os.kill(pids[a_replica], signal.SIGTERM)
     assert stopped(pids[a_replica], 30)
-    status, headers = fetch(f"{url}/_stcore/health", a_route)  # A's route moves on: to B
-    assert (status, headers["X-Upstream"]) == (200, b_replica)
     type_word(second, "lo", wait_for_app)
     type_word(second, "hell", wait_for_app)
     assert second.replicas == {b_replica}
@@ -189,3 +187,7 @@ def check_sessions(browser: Browser, wait_for_app: Callable[..., None], proxy: R
         lines = log_lines(run_dir, session_route)
         assert all(f" upstream={session_replica} " in line for line in lines), lines
         assert any('status=101 "GET /_stcore/stream' in line for line in lines), lines
+
+    # Last, A's route: it now tries A's address, is refused, and is answered by B.
+    status, headers = fetch(f"{url}/_stcore/health", a_route)
+    assert (status, headers["X-Upstream"]) == (200, f"{a_replica}, {b_replica}")
