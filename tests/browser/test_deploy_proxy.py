@@ -127,12 +127,12 @@ def check_sessions(browser: Browser, wait_for_app: Callable[..., None], proxy: R
     for _ in range(4):
         status, headers = fetch(f"{url}/_stcore/health", route)
         assert (status, headers["X-Upstream"], route_cookies(headers)) == (200, replica, [])
-    # A 3 MB upload request is not refused by nginx (413 past its 1 MB default; the template
-    # allows the app's 16 MB) and reaches the route's replica, which refuses it for want of a
+    # A 1.5 MB upload request, past nginx's 1 MB default and inside the app's 2 MB, is not
+    # refused by nginx (413) and reaches the route's replica, which refuses it for want of a
     # session's XSRF token: 403, or 502 when it resets the connection before reading it all.
     # Either way the replica stays in service for its sessions (max_fails=0).
     status, headers = fetch(f"{url}/_stcore/upload_file/none/none", route, "PUT",
-                            b"x" * 3_000_000)
+                            b"x" * 1_500_000)
     assert status in (403, 502) and headers["X-Upstream"] == replica
     status, headers = fetch(f"{url}/_stcore/health", route)
     assert (status, headers["X-Upstream"]) == (200, replica)
