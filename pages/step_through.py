@@ -342,7 +342,15 @@ if short_end:
 st.caption(legend)
 
 step = walk.step(t)
-st.subheader(tr("step.current", t=t + 1, n=n, token=literal(step.token.shown)))
+# On a 1280x720 projector the step's numbers sit below the fold: the heading carries its own
+# previous/next buttons, so a class steps through without scrolling back up.
+with st.container(horizontal=True, vertical_alignment="center"):
+    st.subheader(tr("step.current", t=t + 1, n=n, token=literal(step.token.shown)),
+                 width="content")
+    st.button(tr("step.previous"), key="step_prev_here", icon=":material/skip_previous:",
+              on_click=move, args=(-1, n), disabled=ss.step_pos <= 1)
+    st.button(tr("step.next"), key="step_next_here", icon=":material/skip_next:",
+              on_click=move, args=(1, n), disabled=ss.step_pos >= n)
 left, right = st.columns([5, 4], gap="medium")
 with left:
     arithmetic(walk, step, name)

@@ -372,3 +372,12 @@ def test_no_sentence_strikes_itself_through() -> None:
             for text in entry.values():
                 prose = re.sub(r"`[^`]*`|\$[^$]*\$", "", text)
                 assert not re.search(r"~[^~]*~", prose), key
+
+
+def test_the_step_heading_has_its_own_previous_and_next(app: AppTest) -> None:
+    assert app.button(key="step_prev_here").disabled
+    app.button(key="step_next_here").click().run()
+    assert current(app) == "Timestep 2 of 4 · input e"
+    assert app.slider(key="step_pos").value == 2
+    app.button(key="step_prev_here").click().run()
+    assert current(app) == "Timestep 1 of 4 · input h"

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from rnnviz.text import t
 from scripts.appserver import serve
@@ -93,8 +94,17 @@ def assert_chart_text_readable(page: Page, where: str) -> None:
 
 
 def choose(page: Page, key: str, option: str, wait: Callable[..., None]) -> None:
-    page.locator(f".st-key-{key}").click()
-    page.get_by_role("option", name=option).click()
+    """Pick `option` in a selectbox; a click that lands while the page redraws opens nothing,
+    so the click is tried again."""
+    for _ in range(3):
+        page.locator(f".st-key-{key}").click()
+        try:
+            page.get_by_role("option", name=option).click(timeout=10_000)
+            break
+        except PlaywrightTimeoutError:
+            page.keyboard.press("Escape")
+    else:
+        raise AssertionError(f"{option!r} never appeared in {key}")
     wait(page)
 
 
@@ -115,6 +125,14 @@ def test_every_step_through_formula_fits_its_column(
     assert_formulas_fit(page, "hello")
     assert_chart_text_readable(page, "hello")
     assert page.locator(".modebar").count() == 0
+    # Scrolled down to the numbers, the class steps on without scrolling back up.
+    heading = page.get_by_role("heading", name="Timestep 1 of 4 · input h")
+    heading.evaluate("node => node.scrollIntoView({block: 'start'})")
+    page.locator(".st-key-step_next_here").get_by_role("button", name="Next").click()
+    wait_for_app(page)
+    heading = page.get_by_role("heading", name="Timestep 2 of 4 · input e")
+    expect(heading).to_be_in_viewport()
+    expect(page.locator(".katex-display").first).to_be_in_viewport()
     for key in ("step.model_words_lstm", "step.model_words_gru", "step.model_words_simplernn"):
         choose(page, "step_model", t(key, "en"), wait_for_app)
         type_word(page, "nz", wait_for_app)  # letters the one-hot row used to hide
