@@ -19,7 +19,7 @@ from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import current_language, option_names, tr
 from rnnviz.ui.tensorflow_loading import tensorflow_status
-from rnnviz.ui.training_session import current_run
+from rnnviz.ui.training_session import trained_models
 
 require_app()
 KEEP = {"persist_state": "session"}  # settings survive a visit to another page
@@ -44,9 +44,7 @@ def _load_trained(lesson: Lesson, epoch: int, model: SequenceModel) -> None:
 
 
 def _offer_trained_layer() -> None:
-    """The Train page's newest snapshot, if the lab can show its recurrent layer."""
-    run = current_run()
-    snapshots = run.snapshots() if run is not None else []
+    """The session's trained models whose recurrent layer the lab can show, newest first."""
     trained = st.session_state["lab_trained"]
     if trained is not None:
         with st.container(horizontal=True, vertical_alignment="center"):
@@ -54,16 +52,30 @@ def _offer_trained_layer() -> None:
                     icon=":material/model_training:")
             st.button(tr("lab.trained_unload"), key="lab_unload_trained",
                       on_click=guarded(st.session_state.update), args=({"lab_trained": None},))
-    elif snapshots:
-        epoch, model = snapshots[-1]
+        return
+    offers, refusal = {}, None
+    for model in trained_models():
+        epoch, net = model.snapshots[-1]
         try:
-            trained_config(model, run.lesson.key, epoch, run.lesson.samples, LabConfig())
+            trained_config(net, model.lesson.key, epoch, model.lesson.samples, LabConfig())
         except InputProblem as refused:
-            st.caption(say(refused, current_language()))
+            refusal = refusal or say(refused, current_language())
         else:
-            st.button(tr("lab.trained_load", lesson=run.lesson.key, epoch=epoch),
-                      key="lab_load_trained", on_click=guarded(_load_trained),
-                      args=(run.lesson, epoch, model), icon=":material/model_training:")
+            offers[model.key] = model
+    if not offers:
+        if refusal:
+            st.caption(refusal)
+        return
+    with st.container(horizontal=True, vertical_alignment="bottom"):
+        if len(offers) > 1:
+            st.selectbox(tr("step.model"), list(offers), key="lab_trained_choice",
+                         format_func=lambda key: offers[key].name)
+        chosen = offers.get(st.session_state.get("lab_trained_choice"),
+                            next(iter(offers.values())))
+        epoch, net = chosen.snapshots[-1]
+        st.button(tr("lab.trained_load", lesson=chosen.lesson.key, epoch=epoch),
+                  key="lab_load_trained", on_click=guarded(_load_trained),
+                  args=(chosen.lesson, epoch, net), icon=":material/model_training:")
 
 
 st.title(tr("lab.title"))

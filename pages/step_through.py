@@ -32,7 +32,6 @@ from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import option_names, tr
 
 require_app()
-TRAINED = "trained"
 PLAY_SECONDS = 0.7
 ss = st.session_state
 
@@ -46,38 +45,38 @@ def pretrained(key: str) -> SequenceModel:
     return load(key)
 
 
-def session_run() -> Any:
-    """This session's training run once it has a snapshot. Only the Train page imports the
-    trainer, so while that module is absent there is no run, and this page never pulls in
-    the trainer (or TensorFlow) by asking."""
+def session_models() -> dict[str, Any]:
+    """This session's trained models (`training_session.TrainedModel`) by key, newest first.
+    Only the Train page imports the trainer, so while that module is absent there are none,
+    and this page never pulls in the trainer (or TensorFlow) by asking."""
     module = sys.modules.get("rnnviz.ui.training_session")
-    run = module.current_run() if module is not None else None
-    return run if run is not None and run.snapshots() else None
+    models = module.trained_models() if module is not None else []
+    return {model.key: model for model in models}
 
 
-def examples(run: Any, shipped: dict[str, Pretrained]) -> dict[str, str]:
+def examples(models: dict[str, Any], shipped: dict[str, Pretrained]) -> dict[str, str]:
     """Each model choice and the word it opens with."""
     out = {key: p.example for key, p in shipped.items()}
-    if run is not None:
-        samples = getattr(run.lesson, "samples", ())
-        out[TRAINED] = samples[0] if samples else ""
+    for key, model in models.items():
+        samples = getattr(model.lesson, "samples", ())
+        out[key] = samples[0] if samples else ""
     return out
 
 
-def model_name(key: str, run: Any, shipped: dict[str, Pretrained]) -> str:
-    if key == TRAINED:
-        return tr("step.model_trained", lesson=getattr(run.lesson, "key", ""))
+def model_name(key: str, models: dict[str, Any], shipped: dict[str, Pretrained]) -> str:
+    if key in models:
+        return models[key].name
     title = shipped[key].title_key
     return tr(title)
 
 
-def model_of(key: str, run: Any) -> SequenceModel:
-    return pretrained(key) if key != TRAINED else run.snapshots()[-1][1]
+def model_of(key: str, models: dict[str, Any]) -> SequenceModel:
+    return models[key].snapshots[-1][1] if key in models else pretrained(key)
 
 
-def on_model_change(words: dict[str, str], run: Any) -> None:
+def on_model_change(words: dict[str, str], models: dict[str, Any]) -> None:
     """Keep the typed text when the new model can read all of it; else open its example."""
-    reading = read(model_of(ss.step_model, run), ss.get("step_text") or "")
+    reading = read(model_of(ss.step_model, models), ss.get("step_text") or "")
     if not reading.tokens or reading.unknown:
         ss.step_text = words[ss.step_model]
     ss.step_pos = 1
@@ -114,7 +113,7 @@ def player(n: int) -> None:
 
 
 def choose_model(
-    run: Any, words: dict[str, str], shipped: dict[str, Pretrained]
+    models: dict[str, Any], words: dict[str, str], shipped: dict[str, Pretrained]
 ) -> SequenceModel:
     options = list(words)
     if ss.get("step_model") not in options:
@@ -122,12 +121,12 @@ def choose_model(
         ss.step_text = words[options[0]]
     st.selectbox(
         tr("step.model"), options, key="step_model", on_change=guarded(on_model_change),
-        args=(words, run),
-        format_func=option_names(options, lambda key: model_name(key, run, shipped)),
+        args=(words, models),
+        format_func=option_names(options, lambda key: model_name(key, models, shipped)),
     )
-    if ss.step_model != TRAINED:
-        return model_of(ss.step_model, run)
-    snapshots = dict(run.snapshots())
+    if ss.step_model not in models:
+        return model_of(ss.step_model, models)
+    snapshots = dict(models[ss.step_model].snapshots)
     if ss.get("step_epoch") not in snapshots:
         ss.step_epoch = list(snapshots)[-1]
     st.select_slider(tr("step.epoch"), list(snapshots), key="step_epoch")
@@ -271,14 +270,14 @@ def whole_word(walk: Walk, t: int, name: Callable[[str], str]) -> None:
 st.title(tr("step.title"))
 st.caption(tr("step.intro"))
 show_failure()
-run = session_run()
+models = session_models()
 shipped = {p.key: p for p in catalogue()}
-words = examples(run, shipped)
+words = examples(models, shipped)
 if "step_pos" not in ss:
     ss.step_pos = 1
 pick, typed = st.columns([1, 2])
 with pick:
-    model = choose_model(run, words, shipped)
+    model = choose_model(models, words, shipped)
 with typed:
     text = st.text_input(tr("step.text"), key="step_text", max_chars=MAX_TEXT_CHARS,
                          help=tr("step.text_help"))

@@ -89,26 +89,25 @@ with setup:
                                 help=tr("train.pace_help"), on_change=guarded(change_pace),
                                 key=field(FORM, "train.pace", PACES[0]))
 
-    b1, b2, b3, b4 = st.columns(4)
+    buttons = st.container(horizontal=True)
     running = active or paused
     # Not a callback: its arguments would be the settings of the previous run of the script.
-    if b1.button(tr("train.start"), type="primary", disabled=bool(found) or running,
-                 key="train.start", width="stretch"):
+    if buttons.button(tr("train.start"), type="primary", disabled=bool(found) or running,
+                      key="train.start"):
         guarded(trainer.start)(lesson, settings, pace)
         st.rerun()
     if paused and run.pace == "step":
-        b2.button(tr("train.next_epoch"), on_click=guarded(run.resume), key="train.resume",
-                  width="stretch", type="primary")
+        buttons.button(tr("train.next_epoch"), on_click=guarded(run.resume),
+                       key="train.resume", type="primary")
     elif paused:
-        b2.button(tr("train.resume"), on_click=guarded(run.resume), key="train.resume",
-                  width="stretch")
+        buttons.button(tr("train.resume"), on_click=guarded(run.resume), key="train.resume")
     else:
-        b2.button(tr("train.pause"), disabled=not active, key="train.pause", width="stretch",
-                  on_click=guarded(run.pause) if run else None)
-    b3.button(tr("train.stop"), disabled=not running, key="train.stop", width="stretch",
-              on_click=guarded(run.stop) if run else None)
-    b4.button(tr("train.reset"), disabled=run is None, on_click=guarded(trainer.reset),
-              key="train.reset", width="stretch")
+        buttons.button(tr("train.pause"), disabled=not active, key="train.pause",
+                       on_click=guarded(run.pause) if run else None)
+    buttons.button(tr("train.stop"), disabled=not running, key="train.stop",
+                   on_click=guarded(run.stop) if run else None)
+    buttons.button(tr("train.reset"), disabled=run is None, on_click=guarded(trainer.reset),
+                   key="train.reset")
     show_failure()
 
     with st.expander(tr("train.model")):
@@ -157,7 +156,7 @@ with view:
         status, history = run.status(), run.history()
         if active and not status.state.active:
             st.rerun(scope="app")  # the run ended: refresh the buttons and stop the timer
-        st.markdown(f"**{status_text(status, run.loaded)}**")
+        st.markdown(f"**{status_text(status, run.loaded, run.pace == 'real')}**")
         if run.lesson.key != lesson.key:
             st.caption(tr("train.run_of_other", lesson=tr(f"train.source.{run.lesson.key}")))
         message = message_text(status)

@@ -172,15 +172,10 @@ def test_waits_for_tensorflow_without_blocking(monkeypatch: pytest.MonkeyPatch) 
     assert not returned(at)
 
 
-class _FakeRun:
-    """What the Train page's `current_run()` returns, holding one snapshot."""
-
-    def __init__(self, model: SequenceModel) -> None:
-        self.lesson = hello()
-        self._model = model
-
-    def snapshots(self) -> list[tuple[int, SequenceModel]]:
-        return [(100, self._model)]
+def _trained(model: SequenceModel, key: str = "trained-1", epoch: int = 100
+             ) -> training_session.TrainedModel:
+    """A model the Train page kept, holding one snapshot."""
+    return training_session.TrainedModel(key, f"Trained here: {key}", hello(), [(epoch, model)])
 
 
 def test_loads_the_layer_trained_on_the_train_page(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -189,7 +184,7 @@ def test_loads_the_layer_trained_on_the_train_page(monkeypatch: pytest.MonkeyPat
     head = Dense(np.zeros((3, 4), np.float32), np.zeros(4, np.float32))
     model = SequenceModel(tokens=("h", "e", "l", "o"), labels=("h", "e", "l", "o"),
                           layers=[from_keras(layer)], head=head)
-    monkeypatch.setattr(training_session, "current_run", lambda: _FakeRun(model))
+    monkeypatch.setattr(training_session, "trained_models", lambda: [_trained(model)])
     at = AppTest.from_file(PAGE, default_timeout=60)
     at.query_params["lang"] = "en"
     at.run()
@@ -239,3 +234,22 @@ def test_heatmap_numbers_are_at_least_12_px(app: AppTest) -> None:
         spec = json.loads(chart.proto.spec)
         assert all(trace["textfont"]["size"] >= 12 for trace in spec["data"])
         assert spec["layout"]["font"]["size"] >= 12
+
+
+def test_any_kept_model_can_be_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    layer = keras_runtime.keras().layers.SimpleRNN(3)
+    layer.build((None, None, 4))
+    head = Dense(np.zeros((3, 4), np.float32), np.zeros(4, np.float32))
+    model = SequenceModel(tokens=("h", "e", "l", "o"), labels=("h", "e", "l", "o"),
+                          layers=[from_keras(layer)], head=head)
+    kept = [_trained(model, "trained-2", 30), _trained(model, "trained-1", 100)]
+    monkeypatch.setattr(training_session, "trained_models", lambda: kept)
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.query_params["lang"] = "en"
+    at.run()
+    choice = at.selectbox(key="lab_trained_choice")
+    assert choice.options == ["Trained here: trained-2", "Trained here: trained-1"]
+    choice.set_value("trained-1").run()
+    at.button(key="lab_load_trained").click().run()
+    no_traceback(at)
+    assert t("lab.trained_active", "en", lesson="L1", epoch=100) in [i.value for i in at.info]

@@ -177,27 +177,28 @@ def test_overlong_input_is_cut_and_says_so(app: AppTest) -> None:
     assert app.slider(key="step_pos").max == LIMIT
 
 
-class _Run:
-    """What the Train page's session run offers the Step-through page."""
+def trained(key: str, name: str, lesson: object, snapshots: list) -> types.SimpleNamespace:
+    """What `training_session.trained_models()` lists for the Step-through page."""
+    return types.SimpleNamespace(key=key, name=name, lesson=lesson, snapshots=snapshots)
 
-    lesson = hello()
 
-    def snapshots(self) -> list:
-        model = load("hello")
-        return [(10, model), (300, model)]
+def with_trained_models(monkeypatch: pytest.MonkeyPatch, *models: object) -> None:
+    trainer = types.ModuleType("rnnviz.ui.training_session")
+    trainer.trained_models = lambda: list(models)
+    monkeypatch.setitem(sys.modules, "rnnviz.ui.training_session", trainer)
 
 
 def test_the_model_trained_in_this_session_is_offered_with_its_epochs(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    trainer = types.ModuleType("rnnviz.ui.training_session")
-    trainer.current_run = _Run
-    monkeypatch.setitem(sys.modules, "rnnviz.ui.training_session", trainer)
+    model = load("hello")
+    name = t("step.model_trained", "en", lesson="L1")
+    with_trained_models(monkeypatch, trained("trained", name, hello(),
+                                             [(10, model), (300, model)]))
     at = AppTest.from_file(PAGE, default_timeout=30)
     at.query_params["lang"] = "en"
     at.run()
-    assert at.selectbox(key="step_model").options[-1] == t("step.model_trained", "en",
-                                                            lesson="L1")
+    assert at.selectbox(key="step_model").options[-1] == name
     at.selectbox(key="step_model").set_value("trained").run()
     no_traceback(at)
     assert at.text_input(key="step_text").value == "hell"
@@ -252,11 +253,8 @@ def page_with_run(monkeypatch: pytest.MonkeyPatch, key: str, samples: tuple[str,
                   model: SequenceModel) -> AppTest:
     """The page with a training run of this session whose last snapshot is `model`,
     chosen in the model menu."""
-    run = types.SimpleNamespace(lesson=types.SimpleNamespace(key=key, samples=samples),
-                                snapshots=lambda: [(1, model)])
-    trainer = types.ModuleType("rnnviz.ui.training_session")
-    trainer.current_run = lambda: run
-    monkeypatch.setitem(sys.modules, "rnnviz.ui.training_session", trainer)
+    with_trained_models(monkeypatch, trained(
+        "trained", key, types.SimpleNamespace(key=key, samples=samples), [(1, model)]))
     at = AppTest.from_file(PAGE, default_timeout=30)
     at.query_params["lang"] = "en"
     at.run()
@@ -381,3 +379,27 @@ def test_the_step_heading_has_its_own_previous_and_next(app: AppTest) -> None:
     assert app.slider(key="step_pos").value == 2
     app.button(key="step_prev_here").click().run()
     assert current(app) == "Timestep 1 of 4 · input h"
+
+
+def test_every_kept_model_is_in_the_menu_with_its_own_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    hello_model = load("hello")
+    words = small_model(("<pad>", "a", "b"), identity=True)
+    with_trained_models(
+        monkeypatch,
+        trained("trained-2", "Trained here: my words", types.SimpleNamespace(
+            key="words", samples=("ab",)), [(1, words)]),
+        trained("trained-1", "Trained here: L1 hello", hello(), [(100, hello_model)]),
+    )
+    at = AppTest.from_file(PAGE, default_timeout=30)
+    at.query_params["lang"] = "en"
+    at.run()
+    options = at.selectbox(key="step_model").options
+    assert options[-2:] == ["Trained here: my words", "Trained here: L1 hello"]
+    at.selectbox(key="step_model").set_value("trained-1").run()
+    no_traceback(at)
+    assert at.text_input(key="step_text").value == "hell"
+    at.selectbox(key="step_model").set_value("trained-2").run()
+    no_traceback(at)
+    assert at.text_input(key="step_text").value == "ab"

@@ -3,12 +3,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from rnnviz import keras_runtime
+from rnnviz.lessons import five_words
+from rnnviz.trainer import SessionTrainer, TrainingRun, defaults_for
 from rnnviz.text import CATALOGUE, t
 
 PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "train.py")
@@ -146,3 +150,124 @@ def test_start_uses_settings_changed_just_before_it(app: AppTest) -> None:
     app.button(key="train.start").click().run()  # both reach the server in one rerun
     rerun_until(app, lambda at: "/ 40" in status_line(at))
     rerun_until(app, lambda at: t("train.state.finished", "en") in status_line(at))
+
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+
+
+def trainer_of(at: AppTest):
+    return at.session_state["train.trainer"]
+
+
+def test_settings_survive_a_visit_to_another_page() -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = "en"
+    at.run()
+    at.switch_page("pages/train.py").run()
+    at.selectbox(key="train.source").set_value("words").run()
+    at.text_area(key="train.text.words").set_value("rhythm blues").run()
+    at.number_input(key="train.epochs.words").set_value(120).run()
+    at.segmented_control(key="train.pace").set_value("step").run()
+    at.switch_page("pages/step_through.py").run()
+    assert "train.source" not in [w.key for w in at.selectbox]
+    at.switch_page("pages/train.py").run()
+    no_traceback(at)
+    assert at.selectbox(key="train.source").value == "words"
+    assert at.text_area(key="train.text.words").value == "rhythm blues"
+    assert at.number_input(key="train.epochs.words").value == 120
+    assert at.segmented_control(key="train.pace").value == "step"
+    at.session_state["lang"] = "ko"  # every label changes: Streamlit sees new widgets
+    at.run()
+    assert at.number_input(key="train.epochs.words").value == 120
+    assert at.number_input(key="train.units.words").value == 16
+
+
+def test_the_step_caption_says_what_this_run_learned_first_and_last(app: AppTest) -> None:
+    app.button(key="train.start").click().run()
+    rerun_until(app, lambda at: t("train.state.finished", "en") in status_line(at))
+    history = trainer_of(app).run.history()
+    steps = history.step_accuracy
+    learned = []
+    for column in steps.T:  # the last epoch each step was still wrong, plus one
+        wrong = np.flatnonzero(column < 1.0)
+        learned.append(int(wrong[-1]) + 1 if len(wrong) else 0)
+    names = ["t1 h→e", "t2 e→l", "t3 l→l", "t4 l→o"]
+    captions = [c.value for c in app.caption]
+    if min(learned) == max(learned):
+        expected = t("train.step_order_tie", "en", epoch=learned[0])
+    else:
+        first, last = learned.index(min(learned)), learned.index(max(learned))
+        expected = t("train.step_order", "en", first=names[first], first_epoch=min(learned),
+                     last=names[last], last_epoch=max(learned))
+    assert expected in captions
+    assert not any("learned last" in c for c in captions)  # no claim the run may contradict
+
+
+def test_data_of_one_sequence_is_singular(app: AppTest) -> None:
+    labels = [e.label for e in app.expander]
+    assert t("train.data_one", "en") in labels and "1 sequences" not in " ".join(labels)
+    app.selectbox(key="train.source").set_value("L4").run()
+    assert t("train.data", "en", count=5) in [e.label for e in app.expander]
+
+
+def test_a_model_opened_from_a_file_says_so_not_epoch_0_of_0(app: AppTest) -> None:
+    lesson = five_words()
+    run = TrainingRun(lesson, replace(defaults_for(lesson), epochs=20))
+    assert run.join(60)
+    data = run.keras_file()
+    run.close()
+    app.selectbox(key="train.source").set_value("L4").run()
+    trainer_of(app).load(lesson, data)
+    rerun_until(app, lambda at: t("train.state.loaded", "en") in status_line(at)
+                if status_line(at) else bool(loaded_line(at)))
+    line = loaded_line(app)
+    assert line.startswith(f"**{t('train.state.loaded', 'en')}") and "0 / 0" not in line
+    no_traceback(app)
+
+
+def loaded_line(at: AppTest) -> str:
+    lines = [m.value for m in at.markdown
+             if m.value.startswith(f"**{t('train.state.loaded', 'en')}")]
+    return lines[0] if lines else ""
+
+
+def test_start_stays_disabled_while_paused_and_step_mode_waits_for_a_click(
+    app: AppTest,
+) -> None:
+    app.selectbox(key="train.source").set_value("L4").run()
+    app.segmented_control(key="train.pace").set_value("step").run()
+    app.button(key="train.start").click().run()
+    rerun_until(app, lambda at: t("train.state.paused", "en") in status_line(at)
+                and "epoch 1 /" in status_line(at))
+    assert app.button(key="train.start").disabled  # paused is not done
+    assert app.button(key="train.resume").label == t("train.next_epoch", "en")
+    app.button(key="train.resume").click().run()
+    rerun_until(app, lambda at: "epoch 2 /" in status_line(at)
+                and t("train.state.paused", "en") in status_line(at))
+    app.segmented_control(key="train.pace").set_value("real").run()
+    app.button(key="train.resume").click().run()
+    rerun_until(app, lambda at: t("train.state.finished", "en") in status_line(at))
+    assert "epoch 200 / 200" in status_line(app)
+
+
+def test_too_much_work_is_refused_with_a_message(app: AppTest) -> None:
+    app.selectbox(key="train.source").set_value("text").run()
+    app.selectbox(key="train.cell.text").set_value("LSTM").run()
+    app.number_input(key="train.units.text").set_value(64).run()
+    app.number_input(key="train.layers.text").set_value(3).run()
+    app.number_input(key="train.batch.text").set_value(1).run()
+    app.text_area(key="train.text.text").set_value("the cat sat on the mat. " * 120).run()
+    app.number_input(key="train.epochs.text").set_value(5000).run()
+    warnings = [w.value for w in app.warning]
+    assert any("more than this shared server allows" in w for w in warnings)
+    assert app.button(key="train.start").disabled
+
+
+def test_a_failing_action_becomes_a_message(app: AppTest, monkeypatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("/secret/path exploded")
+
+    monkeypatch.setattr(SessionTrainer, "start", broken)
+    app.button(key="train.start").click().run()
+    no_traceback(app)
+    assert app.error and "/secret/path" not in app.error[0].value

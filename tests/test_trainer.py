@@ -572,3 +572,30 @@ def test_more_graph_calls_at_once_than_the_pool_has_threads_do_not_hang() -> Non
     for run in runs:
         assert run.join(120), run.status()
         assert run.status().state is State.FINISHED
+
+
+def test_learned_at_reads_the_epoch_each_step_stayed_right_from() -> None:
+    from rnnviz.trainer.progress import History, learned_at
+
+    steps = np.array([[0, 0, 1], [1, 0, 1], [0, 1, 1], [1, 1, 1], [1, 1, 0.5]], float)
+    history = History(np.arange(5), np.zeros(5), np.zeros(5), steps)
+    assert learned_at(History(*(a[:4] for a in (history.epochs, history.loss,
+                                                 history.accuracy, steps)))) == [3, 2, 0]
+    assert learned_at(history) == [3, 2, None]  # the last step slipped back at epoch 4
+
+
+def test_a_slowed_run_spreads_its_epochs_over_the_set_time(monkeypatch) -> None:
+    from rnnviz.trainer import run as run_module
+
+    monkeypatch.setattr(run_module, "SLOW_SECONDS", 3.0)
+    lesson = hello()
+    run = TrainingRun(lesson, defaults_for(lesson), pace="slow")
+    wait_until(lambda: run.status().epoch > 0, 60)
+    began, seen = time.monotonic(), set()
+    while not run.status().state.done:
+        seen.add(run.status().epoch)
+        time.sleep(0.05)
+    took = time.monotonic() - began
+    assert run.status().state is State.FINISHED and run.status().epoch == 100
+    assert took > 2.0  # real speed takes a fraction of a second
+    assert len(seen) > 10  # and the curve was seen growing, not jumping to the end

@@ -101,15 +101,15 @@ TEXT: dict[str, dict[str, str]] = {
     "train.state.loaded": {"en": "Loaded from a file", "ko": "파일에서 불러옴"},
     "train.pace": {"en": "Pace", "ko": "학습 속도"},
     "train.pace.real": {"en": "Full speed", "ko": "최고 속도"},
-    "train.pace.slow": {"en": "Slowed (about 10 s)", "ko": "천천히 (약 10초)"},
-    "train.pace.step": {"en": "One epoch per click", "ko": "클릭마다 에폭 1회"},
+    "train.pace.slow": {"en": "About 10 s", "ko": "약 10초"},
+    "train.pace.step": {"en": "Epoch by epoch", "ko": "에폭씩 클릭"},
     "train.pace_help": {
-        "en": "Full speed trains as fast as the server can. Slowed spreads the run over about "
-              "ten seconds so a class can watch the loss fall. One epoch per click waits for "
-              "you after every epoch.",
-        "ko": "최고 속도는 서버가 할 수 있는 만큼 빠르게 학습합니다. 천천히는 손실이 줄어드는 "
-              "모습을 볼 수 있도록 학습을 약 10초에 걸쳐 진행합니다. 클릭마다 에폭 1회는 에폭이 "
-              "끝날 때마다 멈추고 기다립니다.",
+        "en": "Full speed trains as fast as the server can. About 10 s spreads the run over "
+              "about ten seconds so a class can watch the loss fall. Epoch by epoch stops after "
+              "every epoch until you press Next epoch.",
+        "ko": "최고 속도는 서버가 할 수 있는 만큼 빠르게 학습합니다. 약 10초는 손실이 줄어드는 "
+              "모습을 볼 수 있도록 학습을 약 10초에 걸쳐 진행합니다. 에폭씩 클릭은 에폭마다 멈추고 "
+              "다음 에폭을 누를 때까지 기다립니다.",
     },
     "train.next_epoch": {"en": "Next epoch", "ko": "다음 에폭"},
     "train.short.L1": {"en": "L1 hello", "ko": "L1 hello"},

@@ -34,9 +34,8 @@ CHUNK_SECONDS = 0.2
 SNAPSHOTS = 20
 PACES: tuple[str, ...] = ("real", "slow", "step")
 # "slow" spreads a run over about this long, so a class sees the curve fall rather than
-# appear; its chunks stay short so the curve moves smoothly.
+# appear.
 SLOW_SECONDS = 10.0
-SLOW_CHUNK_SECONDS = 0.1
 # A loss this many times the untrained model's (and this far above it) is not a bad epoch but
 # a run that has left the region where it can learn: Adam at learning rate 10 gets there
 # within a few epochs, while sane settings never come near.
@@ -103,6 +102,7 @@ class TrainingRun:
         self._stop = threading.Event()
         self._pause = threading.Event()
         self._wake = threading.Event()
+        self._slow_clock: tuple[float, int] | None = None  # (when, epoch) slowing began
         self._closed = False  # the session is done with the run: give the program back
         self._ended = False  # the worker has left its loop
         self._thread = threading.Thread(
@@ -150,6 +150,7 @@ class TrainingRun:
         "step" (one epoch, then paused until `resume`); takes effect at the next graph call."""
         if pace in PACES:
             self._pace = pace
+            self._slow_clock = None
             self._wake.set()
 
     def stop(self) -> None:
@@ -277,11 +278,13 @@ class TrainingRun:
             if self._pause.is_set():
                 self._scheduler.release(self)
                 holding = self._wait_turn()
+                self._slow_clock = None
                 continue
             if self._scheduler.should_yield(self):  # had its turn while others wait
                 self._scheduler.release(self)
                 self._progress.set_state(State.QUEUED, "train.msg.yielded")
                 holding = self._wait_turn()
+                self._slow_clock = None
                 continue
             k = self._chunk(per_epoch, s.epochs - epoch, epoch)
             began = time.perf_counter()
@@ -315,7 +318,7 @@ class TrainingRun:
             if epoch % self.snapshot_every == 0 or epoch == s.epochs:
                 self._snapshot(epoch)
             if epoch < s.epochs:
-                self._keep_pace(k, time.perf_counter() - began)
+                self._keep_pace(epoch)
         self._snapshot(epoch)
         if epoch >= s.epochs:
             self._progress.set_state(State.FINISHED, "train.msg.loaded" if self.loaded else "")
@@ -323,22 +326,36 @@ class TrainingRun:
 
     def _chunk(self, per_epoch: float | None, left: int, epoch: int) -> int:
         """Epochs for the next graph call: about `CHUNK_SECONDS` of work at real speed, one
-        epoch in step mode, a tenth of a second's share of the run when slowed down."""
+        epoch in step mode, and when slowed down, the epochs the run's clock says are due
+        (so a slow call is made up by the next, and the run still takes `SLOW_SECONDS`)."""
         if self._pace == "step" or per_epoch is None:
             k = 1
         elif self._pace == "slow":
-            k = int(SLOW_CHUNK_SECONDS * self.settings.epochs / SLOW_SECONDS)
+            k = self._slow_due(epoch) - epoch
         else:
             k = int(CHUNK_SECONDS / max(per_epoch, 1e-6))
         return max(1, min(k, left, self.snapshot_every - epoch % self.snapshot_every))
 
-    def _keep_pace(self, epochs: int, took: float) -> None:
-        """Wait out the rest of a slowed chunk, or pause after an epoch in step mode. Both
-        waits end at once on stop, pause or a change of pace."""
+    def _slow_due(self, epoch: int) -> int:
+        """The epoch a slowed run should have reached by now; its clock starts afresh after
+        every pause, yield or change of pace."""
+        now = time.monotonic()
+        if self._slow_clock is None:
+            self._slow_clock = (now, epoch)
+        started, first = self._slow_clock
+        return first + int((now - started) * self.settings.epochs / SLOW_SECONDS)
+
+    def _keep_pace(self, epoch: int) -> None:
+        """Pause after an epoch in step mode; when slowed down, wait until the next epoch is
+        due. Both waits end at once on stop, pause or a change of pace."""
         if self._pace == "step":
             self.pause()
         elif self._pace == "slow":
-            due = epochs * SLOW_SECONDS / max(1, self.settings.epochs) - took
-            if due > 0:
+            started, first = self._slow_clock or (time.monotonic(), epoch)
+            due = started + (epoch + 1 - first) * SLOW_SECONDS / max(1, self.settings.epochs)
+            wait = due - time.monotonic()
+            if wait > 0:
                 self._wake.clear()
-                self._wake.wait(due)
+                self._wake.wait(wait)
+        if self._pace != "slow" or self._pause.is_set():
+            self._slow_clock = None

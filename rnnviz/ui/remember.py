@@ -16,10 +16,11 @@ import streamlit as st
 
 def field(store: str, key: str, default: Any) -> str:
     """`key`, with its session value restored from `store` (or set to `default`) when
-    Streamlit has dropped it."""
+    Streamlit has dropped it. A value it still has is written back too: a widget whose label
+    changed (the language was switched) is a new widget to Streamlit, which would otherwise
+    start it from its minimum."""
     state = st.session_state
-    if key not in state:
-        state[key] = state.get(store, {}).get(key, default)
+    state[key] = state[key] if key in state else state.get(store, {}).get(key, default)
     return key
 
 

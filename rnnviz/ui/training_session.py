@@ -120,9 +120,10 @@ def problem_text(problem: InputProblem | Message) -> str:
     return say(problem, current_language())
 
 
-def status_text(status: Status, loaded: bool = False) -> str:
-    """One line: state, epoch, speed or queue place, in the session's language. A model
-    loaded from a file has no epochs to count and says so instead."""
+def status_text(status: Status, loaded: bool = False, speed: bool = True) -> str:
+    """One line: state, epoch, speed (when `speed`: a slowed run's graph speed says nothing
+    a class can see) or queue place, in the session's language. A model loaded from a file
+    has no epochs to count and says so instead."""
     if loaded:
         parts = [tr("train.state.loaded")]
     else:
@@ -134,7 +135,7 @@ def status_text(status: Status, loaded: bool = False) -> str:
         parts.append(tr("train.loss_value", loss=status.loss))
     if status.accuracy is not None:
         parts.append(tr("train.accuracy_value", accuracy=status.accuracy))
-    if status.epochs_per_second and not loaded:
+    if status.epochs_per_second and speed and not loaded:
         parts.append(tr("train.speed", rate=status.epochs_per_second))
     return " · ".join(parts)
 
