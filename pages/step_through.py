@@ -347,9 +347,9 @@ with st.container(horizontal=True, vertical_alignment="center"):
     st.subheader(tr("step.current", t=t + 1, n=n, token=literal(step.token.shown)),
                  width="content")
     st.button(tr("step.previous"), key="step_prev_here", icon=":material/skip_previous:",
-              on_click=move, args=(-1, n), disabled=ss.step_pos <= 1)
+              on_click=guarded(move), args=(-1, n), disabled=ss.step_pos <= 1)
     st.button(tr("step.next"), key="step_next_here", icon=":material/skip_next:",
-              on_click=move, args=(1, n), disabled=ss.step_pos >= n)
+              on_click=guarded(move), args=(1, n), disabled=ss.step_pos >= n)
 left, right = st.columns([5, 4], gap="medium")
 with left:
     arithmetic(walk, step, name)
