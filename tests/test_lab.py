@@ -19,6 +19,8 @@ from rnnviz.lab import (
 from rnnviz.engine import Dense, SequenceModel, from_keras
 from rnnviz.guards.problems import InputProblem
 from rnnviz.lab.config import MAX_WORD_CHARS, MAX_WORDS
+from rnnviz.charts.config import MIN_FONT
+from rnnviz.charts.lab import DIGIT_EM, MAX_WIDTH_PX, PANEL_EXTRA_PX, tensor_heatmap
 from rnnviz.lab.trained import trained_config
 from rnnviz.text import t
 
@@ -304,3 +306,22 @@ def test_the_bidirectional_note_names_the_columns_of_each_direction():
     assert t(note.key, "en", **note.values).endswith("columns 0–2 are the forward direction, "
                                                   "columns 3–5 the backward one.")
     assert "0–2번 열은 순방향, 3–5번 열은 역방향" in t(note.key, "ko", **note.values)
+
+
+@pytest.mark.parametrize("units, batch", [(2, 3), (6, 3), (16, 3), (16, 6), (4, 6)])
+def test_heatmaps_fit_the_main_column_and_print_only_numbers_that_fit(units, batch):
+    """At 1280 px the lab's main column is about 800 px beside its sidebar: a figure wider
+    than that is squeezed and its printed numbers run into each other."""
+    rng = np.random.default_rng(units)
+    panels = [rng.uniform(-1, 1, (5, units)) for _ in range(batch)]
+    figure = tensor_heatmap(panels, panel_titles=[""] * batch, row_labels=[["t"] * 5] * batch,
+                            column_labels=[str(u) for u in range(units)])
+    assert figure.layout.width <= MAX_WIDTH_PX
+    per_row = len({tuple(figure.layout[f"xaxis{a}"].domain) for a in [""] + [
+        str(p + 2) for p in range(batch - 1)]})
+    cell = ((figure.layout.width - 20) / per_row - PANEL_EXTRA_PX) / units
+    template = figure.data[0].texttemplate
+    if template:
+        places = int(template[-3])
+        assert (2 + 1 + places) * DIGIT_EM * MIN_FONT <= cell  # "-0." and the decimals
+    assert figure.data[0].textfont.size >= MIN_FONT

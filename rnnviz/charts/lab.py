@@ -20,8 +20,9 @@ COLORSCALE = "RdBu_r"  # red positive, blue negative; every value is printed in 
 ROW_PX = 26
 COLUMN_PX = 62
 PANEL_EXTRA_PX = 95  # row labels and spacing around one panel
-MAX_WIDTH_PX = 1400
+MAX_WIDTH_PX = 800  # the page's main column at 1280 px beside the settings sidebar
 MAX_PANELS_PER_ROW = 3
+DIGIT_EM = 0.6  # width of a printed digit or sign, in font sizes
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,17 @@ class Outline:
 
 def _value_range(values: np.ndarray) -> float:
     return max(1.0, float(np.max(np.abs(values))) if values.size else 1.0)
+
+
+def _fitting(value_format: str, panel_px: float, columns: int, limit: float) -> str:
+    """`value_format` with as many decimals as a cell `panel_px / columns` wide can print at
+    MIN_FONT (down to 1), or "" when not even that fits: the hover still shows every value."""
+    cell = panel_px / max(columns, 1)
+    whole = len(f"{-limit:.0f}")  # sign and integer digits of the widest value
+    for places in range(int(value_format[-3]) if value_format.endswith("f}") else 0, 0, -1):
+        if (whole + 1 + places) * DIGIT_EM * MIN_FONT <= cell - 8:
+            return f"%{{z:.{places}f}}"
+    return value_format if value_format.endswith(".0f}") else ""
 
 
 def tensor_heatmap(
@@ -59,11 +71,15 @@ def tensor_heatmap(
     column.
     """
     count = len(panels)
-    per_row = min(count, MAX_PANELS_PER_ROW)
+    columns = list(range(len(column_labels)))
+    panel_px = len(columns) * COLUMN_PX + PANEL_EXTRA_PX
+    # As many panels side by side as fit the column at full cell width, at least one.
+    per_row = max(1, min(count, MAX_PANELS_PER_ROW, (MAX_WIDTH_PX - 20) // panel_px))
     grid_rows = -(-count // per_row)
     limit = zmax if zmax is not None else _value_range(np.concatenate([p.ravel() for p in panels]))
-    columns = list(range(len(column_labels)))
-    width = min(MAX_WIDTH_PX, per_row * (len(columns) * COLUMN_PX + PANEL_EXTRA_PX) + 20)
+    width = min(MAX_WIDTH_PX, per_row * panel_px + 20)
+    value_format = _fitting(value_format, (width - 20) / per_row - PANEL_EXTRA_PX,
+                            len(columns), limit)
     # The gap must hold the next panel's row labels ("t=12 · x"), whatever the width.
     gap_x, gap_y = (PANEL_EXTRA_PX / width if per_row > 1 else 0.0), 0.12 / grid_rows
     panel_w = (1 - gap_x * (per_row - 1)) / per_row
@@ -83,11 +99,13 @@ def tensor_heatmap(
             hovertemplate="%{y}, %{x}: %{z:.6f}<extra></extra>",
         ))
         layout[f"xaxis{axis}"] = {
-            "domain": [left, left + panel_w], "anchor": f"y{axis}", "tickvals": columns,
+            "domain": [max(0.0, left), min(1.0, left + panel_w)], "anchor": f"y{axis}",
+            "tickvals": columns,
             "ticktext": list(column_labels), "showgrid": False, "zeroline": False,
         }
         layout[f"yaxis{axis}"] = {
-            "domain": [top_edge - panel_h, top_edge], "anchor": f"x{axis}", "tickvals": rows,
+            "domain": [max(0.0, top_edge - panel_h), min(1.0, top_edge)], "anchor": f"x{axis}",
+            "tickvals": rows,
             "ticktext": list(row_labels[p]), "autorange": "reversed", "showgrid": False,
             "zeroline": False,
         }
