@@ -1,0 +1,232 @@
+"""The Train page against a server these tests start cold, as a class meets it.
+
+Its own server, not the shared one: the first test must find TensorFlow not yet loaded, and
+a disconnected session is forgotten after 15 s (`server.disconnectedSessionTTL`) instead of 2
+minutes, so a closed tab's run is seen to end within a test.
+"""
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, WebSocketRoute, expect
+
+from rnnviz.text import t
+from rnnviz.trainer.custom import from_text
+from rnnviz.trainer.settings import TrainSettings, max_epochs
+from scripts.appserver import Server, serve
+
+STATUS = re.compile(r"epoch (\d+) / (\d+)")
+SETTLED = ('[data-testid="stApp"][data-test-connection-state="CONNECTED"]'
+           '[data-test-script-state="notRunning"]')
+SESSION_TTL = 15
+
+
+@pytest.fixture(scope="module")
+def cold() -> Iterator[Server]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("STREAMLIT_SERVER_DISCONNECTED_SESSION_TTL", str(SESSION_TTL))
+        with serve(60) as server:
+            yield server
+
+
+def open_train(browser: Browser, server: Server, width: int = 1280, height: int = 720) -> Page:
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="en-US")
+    context.set_default_timeout(120_000)
+    page = context.new_page()
+    page.goto(f"{server.url}/train?lang=en")
+    page.wait_for_selector(SETTLED)
+    return page
+
+
+def settle(page: Page) -> None:
+    """After a change: the rerun has begun, and then ended."""
+    page.wait_for_timeout(300)
+    page.wait_for_selector(SETTLED)
+    page.wait_for_selector('[data-testid="stStatusWidgetRunningIcon"]', state="detached")
+
+
+def status(page: Page) -> str:
+    strong = page.locator("strong", has_text=STATUS)
+    return strong.first.inner_text() if strong.count() else ""
+
+
+def epoch(page: Page) -> int:
+    found = STATUS.search(status(page))
+    return int(found.group(1)) if found else -1
+
+
+def wait_for(page: Page, condition, what: str, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"{what}; status: {status(page)!r}"
+        page.wait_for_timeout(100)
+
+
+def start(page: Page) -> None:
+    page.get_by_role("button", name=t("train.start", "en"), exact=True).click()
+
+
+def choose_pace(page: Page, pace: str) -> None:
+    page.get_by_text(t(f"train.pace.{pace}", "en"), exact=True).click()
+    settle(page)
+
+
+def threads(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("Threads:"):
+            return int(line.split()[1])
+    raise AssertionError("no thread count")
+
+
+def use_the_longest_settings(page: Page) -> None:
+    """The pasted text, three 64-unit LSTM layers, batch size 1 and as many epochs as the
+    server allows one run."""
+    text = t("train.text_default.text", "en")
+    heavy = TrainSettings("LSTM", 64, 3, "Adam", 0.02, 1, 1)
+    longest = min(5000, max_epochs(from_text(text), heavy))
+    page.get_by_label(t("train.source", "en")).click()
+    page.get_by_role("option", name=t("train.source.text", "en")).click()
+    settle(page)
+    page.get_by_label(t("train.cell", "en")).click()
+    page.get_by_role("option", name="LSTM").click()
+    settle(page)
+    for label, value in (("train.units", 64), ("train.layers", 3), ("train.batch_size", 1),
+                         ("train.epochs", longest)):
+        box = page.get_by_label(t(label, "en"))
+        box.fill(str(value))
+        box.press("Enter")
+        settle(page)
+
+
+def test_closing_a_tab_while_its_run_waits_never_stalls_the_server(
+    browser: Browser, cold: Server
+) -> None:
+    """Closing a tab whose run is still tracing its first graph used to join the worker on
+    Streamlit's event loop, stalling every session for up to 10 s. Another session's reruns,
+    timed in its browser, must stay under a second meanwhile."""
+    other = open_train(browser, cold)
+    page = open_train(browser, cold)
+    expect(page.get_by_text(t("train.loading_tensorflow", "en"))).to_be_hidden(timeout=120_000)
+    use_the_longest_settings(page)  # a shape nobody has built: its graph takes seconds
+    start(page)
+    expect(page.get_by_text(t("train.msg.preparing", "en"))).to_be_visible()
+    page.context.close()  # the tab goes while its run traces
+    box = other.get_by_label(t("train.seed", "en"))
+    reruns = []
+    until = time.monotonic() + 4
+    while time.monotonic() < until:  # another session's reruns go on meanwhile
+        began = time.monotonic()
+        box.fill(str(len(reruns) + 1))
+        box.press("Enter")
+        settle(other)
+        reruns.append(time.monotonic() - began - 0.3)
+    other.context.close()
+    assert len(reruns) >= 4 and max(reruns) < 1.0, f"reruns took {reruns}"
+
+
+def test_a_slowed_run_is_watchable_and_fits_a_projector(browser: Browser, cold: Server) -> None:
+    page = open_train(browser, cold)
+    choose_pace(page, "slow")
+    start(page)
+    wait_for(page, lambda: epoch(page) >= 1, "no epoch was shown")
+    seen = set()
+    while t("train.state.finished", "en") not in status(page):
+        seen.add(epoch(page))
+        page.wait_for_timeout(100)
+    assert len(seen) >= 8, f"the run jumped to its end: epochs seen {sorted(seen)}"
+    # 1280x720 after Start: the status and the curves are in view without scrolling.
+    assert page.evaluate("window.scrollY") == 0
+    line = page.locator("strong", has_text=STATUS).first.bounding_box()
+    loss = page.locator(".js-plotly-plot").first.bounding_box()
+    assert line["y"] + line["height"] <= 720 and loss["y"] + loss["height"] <= 720
+    # Nothing of plotly's floats over the titles.
+    page.locator(".js-plotly-plot").first.hover()
+    assert page.locator(".modebar-container .modebar-group").count() == 0
+    page.context.close()
+
+
+def test_a_dropped_connection_keeps_the_run(browser: Browser, cold: Server) -> None:
+    """Wi-Fi drops for a few seconds: the tab reconnects to its session and finds its run,
+    still training, with its curves."""
+    page = open_train(browser, cold)
+    sockets: list[WebSocketRoute] = []
+    down = threading.Event()
+
+    def route(ws: WebSocketRoute) -> None:
+        if down.is_set():
+            ws.close()
+            return
+        ws.connect_to_server()
+        sockets.append(ws)
+
+    page.route_web_socket(re.compile(r".*/_stcore/stream"), route)
+    page.reload()
+    settle(page)
+    page.get_by_label(t("train.source", "en")).click()
+    page.get_by_role("option", name=t("train.source.L4", "en")).click()
+    settle(page)
+    epochs = page.get_by_label(t("train.epochs", "en"))
+    epochs.fill("5000")
+    epochs.press("Enter")
+    settle(page)
+    choose_pace(page, "slow")
+    start(page)
+    wait_for(page, lambda: epoch(page) > 0, "the run did not start")
+    before = epoch(page)
+    down.set()
+    for ws in sockets:
+        ws.close()
+    page.wait_for_timeout(3000)
+    down.clear()
+    wait_for(page, lambda: epoch(page) > before + 500, "the run was not found again", 60)
+    expect(page.locator(".js-plotly-plot").first).to_be_visible()
+    assert t("train.state.running", "en") in status(page) or \
+        t("train.state.finished", "en") in status(page)
+    page.context.close()
+
+
+def test_rapid_start_and_refresh_leave_no_worker_behind(browser: Browser, cold: Server) -> None:
+    """Each refresh is a new session; the old one's run must end with it."""
+    page = open_train(browser, cold)
+    start(page)
+    wait_for(page, lambda: t("train.state.finished", "en") in status(page), "no first run")
+    page.wait_for_timeout((SESSION_TTL + 5) * 1000)
+    baseline = threads(cold.pid)
+    for _ in range(20):
+        start(page)
+        page.wait_for_timeout(150)
+        page.reload()
+        settle(page)
+    page.context.close()
+    deadline = time.monotonic() + SESSION_TTL + 30
+    while threads(cold.pid) > baseline:
+        assert time.monotonic() < deadline, (
+            f"{threads(cold.pid) - baseline} threads more than before the cycles")
+        time.sleep(0.5)
+
+
+def test_a_short_run_gets_its_turn_beside_two_of_the_longest(
+    browser: Browser, cold: Server
+) -> None:
+    """Two sessions hold both slots with the longest runs the server allows; a third
+    session's L1 must still start training within a minute (the long runs take turns)."""
+    pages = []
+    for _ in range(2):
+        page = open_train(browser, cold)
+        use_the_longest_settings(page)
+        start(page)
+        wait_for(page, lambda p=page: t("train.state.running", "en") in status(p),
+                 "a long run did not start")
+        pages.append(page)
+    short = open_train(browser, cold)
+    start(short)
+    began = time.monotonic()
+    wait_for(short, lambda: epoch(short) >= 1, "L1 never got a turn", 60)
+    assert time.monotonic() - began < 60
+    for page in [*pages, short]:
+        page.context.close()
