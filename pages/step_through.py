@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from rnnviz.charts.cell_diagram import cell_diagram
 from rnnviz.charts.step import (
     fits_tape, gate_heatmap, softmax_bars, step_heatmap, token_tape, vector_bars,
 )
@@ -201,6 +202,24 @@ def states(step: Step) -> None:
                                          highlight=unit))
 
 
+def cell_drawings(walk: Walk, step: Step) -> None:
+    """Each layer's cell at this step, showing the unit its equations show."""
+    st.markdown(f"#### {tr('diagram.heading')}")
+    top = max(direction.layer for direction in walk.directions)
+    for direction, terms in step.layers:
+        cell = direction.trace.cell
+        unit = ss.get(unit_key(direction), 0) if cell.units > VECTOR_UNITS else None
+        title = tr("diagram.title" if unit is None else "diagram.title_unit", kind=cell.kind,
+                   t=step.t + 1, token=step.token.shown, unit=unit)
+        if len(step.layers) > 1:
+            title = f"{direction_title(direction)} · {title}"
+        output = tr("diagram.to_output" if direction.layer == top else "diagram.to_next_layer")
+        show(cell_diagram(cell.kind, terms, token=step.token.shown, title=title, output=output,
+                          unit=unit, activation=cell.activation),
+             key=f"step_cell_{unit_key(direction)}")
+    st.caption(tr("diagram.caption"))
+
+
 def prediction(walk: Walk, step: Step, name: Callable[[str], str]) -> None:
     if not walk.answers_at(step.t):
         st.info(tr("step.answer_later", n=len(walk)), icon=":material/hourglass_empty:")
@@ -356,5 +375,6 @@ with left:
 with right:
     prediction(walk, step, name)
     states(step)
+cell_drawings(walk, step)
 st.divider()
 whole_word(walk, t, name)
