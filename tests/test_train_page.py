@@ -271,3 +271,17 @@ def test_a_failing_action_becomes_a_message(app: AppTest, monkeypatch) -> None:
     app.button(key="train.start").click().run()
     no_traceback(app)
     assert app.error and "/secret/path" not in app.error[0].value
+
+
+def test_a_failed_tensorflow_import_is_said_not_loading_forever(monkeypatch) -> None:
+    monkeypatch.setattr(keras_runtime, "start_loading", lambda: None)
+    monkeypatch.setattr(keras_runtime, "is_ready", lambda: False)
+    monkeypatch.setattr(keras_runtime, "failure",
+                        lambda: "ImportError: libtensorflow_cc.so.2: cannot open *shared*")
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.query_params["lang"] = "en"
+    at.run()
+    no_traceback(at)
+    errors = [e.value for e in at.error]
+    assert any("could not be loaded" in e and r"\*shared\*" in e for e in errors), errors
+    assert not [i for i in at.info if i.value == t("train.loading_tensorflow", "en")]

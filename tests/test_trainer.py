@@ -599,3 +599,17 @@ def test_a_slowed_run_spreads_its_epochs_over_the_set_time(monkeypatch) -> None:
     assert run.status().state is State.FINISHED and run.status().epoch == 100
     assert took > 2.0  # real speed takes a fraction of a second
     assert len(seen) > 10  # and the curve was seen growing, not jumping to the end
+
+
+def test_a_run_whose_tensorflow_failed_says_why_and_ends(monkeypatch) -> None:
+    def broken() -> None:
+        raise RuntimeError("ImportError: no TensorFlow here")
+
+    monkeypatch.setattr(keras_runtime, "keras", broken)
+    scheduler = Scheduler(slots=1)
+    run = TrainingRun(hello(), defaults_for(hello()), scheduler=scheduler)
+    assert run.join(10)
+    status = run.status()
+    assert status.state is State.FAILED and status.message == "train.msg.failed"
+    assert "no TensorFlow here" in status.message_args["detail"]
+    assert scheduler.counts() == (0, 0)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import streamlit as st
 
 from rnnviz import keras_runtime
-from rnnviz.ui.language import tr
+from rnnviz.guards.problems import Message, say
+from rnnviz.ui.language import current_language
 
 
 def tensorflow_status(message: str, show: bool = True) -> bool:
@@ -24,8 +25,8 @@ def tensorflow_status(message: str, show: bool = True) -> bool:
     def notice() -> None:
         failure = keras_runtime.failure()
         if failure is not None:
-            st.error(tr("runtime.tensorflow_failed", detail=failure),
-                     icon=":material/error:")
+            st.error(say(Message("runtime.tensorflow_failed", {"detail": failure}),
+                         current_language()), icon=":material/error:")
             if waiting:
                 st.rerun(scope="app")
         elif keras_runtime.is_ready():
