@@ -83,7 +83,7 @@ def time_to_full_accuracy() -> tuple[float, int]:
 def start_reset_growth(cycles: int) -> tuple[float, float, float]:
     """(RSS before, RSS after, seconds per cycle) of Start, first epoch, Reset, `cycles` times."""
     lesson = five_words()
-    settings = replace(defaults_for(lesson), epochs=100_000)
+    settings = replace(defaults_for(lesson), epochs=5000)
     trainer = SessionTrainer()
 
     def cycle() -> None:
