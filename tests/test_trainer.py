@@ -613,3 +613,68 @@ def test_a_run_whose_tensorflow_failed_says_why_and_ends(monkeypatch) -> None:
     assert status.state is State.FAILED and status.message == "train.msg.failed"
     assert "no TensorFlow here" in status.message_args["detail"]
     assert scheduler.counts() == (0, 0)
+
+
+def test_reading_a_run_never_waits_for_its_graph_call() -> None:
+    """The worker holds the program's lock for a whole graph call; the page's reads take
+    other locks, so a Step-through rerun during training does not wait for a chunk."""
+    run = long_run()
+    wait_until(lambda: len(run.snapshots()) > 1)
+    held = threading.Event()
+
+    def hold() -> None:
+        with run._program_lock:  # as a three-second graph call would
+            held.set()
+            time.sleep(3)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(10)
+    began = time.monotonic()
+    for _ in range(50):
+        run.snapshots(), run.latest_model(), run.status(), run.history()
+    assert time.monotonic() - began < 1.0
+    holder.join()
+    run.close()
+    assert run.join(10)
+
+
+def test_start_stop_reset_and_close_racing_leave_nothing_behind() -> None:
+    """Buttons pressed from several threads at once while the session ends: every run that
+    was made ends, no slot stays taken, and nothing starts after the close."""
+    import random
+
+    scheduler = Scheduler(slots=2)
+    trainer = SessionTrainer(scheduler=scheduler)
+    lesson = grammar()
+    made: list[TrainingRun] = []
+    go = threading.Event()
+
+    def press(seed: int) -> None:
+        rng = random.Random(seed)
+        go.wait()
+        for _ in range(15):
+            action = rng.choice(("start", "start", "stop", "reset", "pause"))
+            if action == "start":
+                run = trainer.start(lesson, replace(defaults_for(lesson), epochs=5000, seed=seed))
+                if run is not None:
+                    made.append(run)
+            elif action == "reset":
+                trainer.reset()
+            elif trainer.run is not None:
+                getattr(trainer.run, action)()
+            time.sleep(rng.random() * 0.02)
+
+    pressers = [threading.Thread(target=press, args=(seed,)) for seed in range(4)]
+    for presser in pressers:
+        presser.start()
+    go.set()
+    time.sleep(0.1)
+    trainer.close()
+    for presser in pressers:
+        presser.join(60)
+    assert trainer.start(lesson, defaults_for(lesson)) is None
+    for run in made:
+        assert run.join(60), run.status()
+    assert scheduler.counts() == (0, 0)
+    assert trainer.kept() == [] and trainer.run is None
