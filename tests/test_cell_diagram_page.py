@@ -61,10 +61,11 @@ def test_a_wide_lstm_shows_the_unit_its_equations_show(app: AppTest) -> None:
     layout = diagram(app)
     assert layout["title"]["text"].endswith("(unit 5)")
     walk = Walk(load("words-lstm"), read(load("words-lstm"), "hell"))
+    cells = walk.directions[0].trace.states["c"][0]
     shown = numbers(layout)
     assert set(shown) >= {"c[5]", "c_prev[5]", "f[5]", "i[5]", "o[5]", "g[5]"}
-    assert shown["c[5]"] == pytest.approx(walk.directions[0].trace.states["c"][0, 1, 5], abs=0.0051)
-    assert shown["c_prev[5]"] == pytest.approx(walk.directions[0].trace.states["c"][0, 0, 5], abs=0.0051)
+    assert shown["c[5]"] == pytest.approx(cells[1, 5], abs=0.0051)
+    assert shown["c_prev[5]"] == pytest.approx(cells[0, 5], abs=0.0051)
     assert not any(key.endswith("[4]") for key in shown)
 
 
