@@ -12,6 +12,7 @@ from rnnviz.trainer.program import OPTIMIZERS
 from rnnviz.trainer.progress import learned_at
 from rnnviz.trainer.run import PACES
 from rnnviz.trainer.settings import LEARNING_RATE, LIMITS
+from rnnviz.ui.data_view import show_data
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import tr
@@ -125,6 +126,7 @@ with setup:
         st.dataframe(pd.DataFrame(data_rows(lesson), columns=[tr("train.data_input"),
                                                               tr("train.data_target")]),
                      hide_index=True, width="stretch")
+    show_data(lesson)
 
 keep(FORM, [k for k in ss if isinstance(k, str) and k.startswith("train.")
             and k.split(".")[1] in {"source", "text", "cell", "opt", "units", "layers", "seed",
