@@ -20,7 +20,8 @@ from rnnviz.guards.markdown import literal
 from rnnviz.stepthrough.display import markdown_table
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
-from rnnviz.ui.language import tr
+from rnnviz.ui.language import option_names, tr
+from rnnviz.ui.lesson_link import requested_lesson
 
 require_app()
 MAX_STEPS = 2000
@@ -216,9 +217,12 @@ def predictions(lesson: ByHandLesson, net: ByHandRNN) -> None:
 st.title(tr("byhand.title"))
 st.caption(tr("byhand.intro"))
 show_failure()
+if (route := requested_lesson()) is not None:
+    ss.byhand_example = route.setup
 choice = st.segmented_control(tr("byhand.example"), list(LESSONS), key="byhand_example",
-                              format_func=lambda k: tr(f"byhand.example.{k}"), required=True,
-                              default="hello")
+                              format_func=option_names(LESSONS,
+                                                       lambda k: tr(f"byhand.example.{k}")),
+                              required=True, default="hello")
 lesson = LESSONS[choice or "hello"]()
 net = network(lesson)
 
@@ -237,10 +241,12 @@ with top[1]:
         predictions(lesson, net)
 sample = 0
 if lesson.many_to_one:
+    sentences = range(len(lesson.samples))
     sample = st.selectbox(
-        tr("byhand.sentence"), range(len(lesson.samples)), key="byhand_sentence",
-        format_func=lambda i: tr("byhand.sentence_option", sentence=" ".join(lesson.samples[i]),
-                                 label=lesson.labels[lesson.examples[i].targets[-1]]))
+        tr("byhand.sentence"), sentences, key="byhand_sentence",
+        format_func=option_names(sentences, lambda i: tr(
+            "byhand.sentence_option", sentence=" ".join(lesson.samples[i]),
+            label=lesson.labels[lesson.examples[i].targets[-1]])))
 
 tabs = st.tabs([tr(f"byhand.tab_{name}") for name in
                 ("forward", "backward", "check", "train", "cut")])

@@ -15,7 +15,8 @@ from rnnviz.gradients import (
 )
 from rnnviz.pretrained import load
 from rnnviz.ui.entry import require_app
-from rnnviz.ui.language import tr
+from rnnviz.ui.language import option_names, tr
+from rnnviz.ui.lesson_link import requested_lesson
 
 require_app()
 SHIPPED = {"SimpleRNN": "words-simplernn", "LSTM": "words-lstm", "GRU": "words-gru"}
@@ -47,8 +48,11 @@ def trouble(flow: Flow) -> str | None:
 
 st.title(tr("gradients.title"))
 st.caption(tr("gradients.intro"))
+if (route := requested_lesson()) is not None:
+    st.session_state.gradients_source = route.setup
 source = st.segmented_control(tr("gradients.source"), ("untrained", "shipped"), required=True,
-                              format_func=lambda s: tr(f"gradients.source.{s}"),
+                              format_func=option_names(("untrained", "shipped"),
+                                                       lambda s: tr(f"gradients.source.{s}")),
                               key="gradients_source", default="untrained")
 untrained = source != "shipped"
 c1, c2, c3, c4 = st.columns([3, 2, 3, 2])

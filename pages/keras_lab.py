@@ -18,6 +18,7 @@ from rnnviz.lessons import Lesson
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import current_language, option_names, tr
+from rnnviz.ui.lesson_link import requested_lesson
 from rnnviz.ui.tensorflow_loading import tensorflow_status
 from rnnviz.ui.training_session import trained_models
 
@@ -30,6 +31,10 @@ for _key, _value in form_values(PRESETS["L2_batch"]).items():
 
 def _load_preset(name: str) -> None:
     st.session_state.update(form_values(PRESETS[name], st.session_state.get("lab_words")))
+
+
+if (route := requested_lesson()) is not None:
+    _load_preset(route.setup)
 
 
 def _flags_now() -> LabConfig:

@@ -17,7 +17,8 @@ from rnnviz.lm.training import CELLS, LEARNING_RATE, LIMITS, MAX_GRAD, LMSetting
 from rnnviz.lm.ui import lm_session, status_text
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
-from rnnviz.ui.language import current_language, tr
+from rnnviz.ui.language import current_language, option_names, tr
+from rnnviz.ui.lesson_link import requested_lesson
 
 require_app()
 BOOK = LMSettings()
@@ -27,9 +28,13 @@ st.caption(tr("lm.intro"))
 show_failure()
 
 # The corpus and the cell; the other settings are the book's unless opened.
+if (route := requested_lesson()) is not None:
+    st.session_state["lm.source"] = route.setup
 top = st.columns([3, 1])
 source = top[0].segmented_control(tr("lm.source"), ("pydoc", "paste"), required=True,
-                                  format_func=lambda s: tr(f"lm.source.{s}"), key="lm.source",
+                                  format_func=option_names(("pydoc", "paste"),
+                                                           lambda s: tr(f"lm.source.{s}")),
+                                  key="lm.source",
                                   default="pydoc")
 cell = top[1].selectbox(tr("lm.cell"), CELLS, key="lm.cell", help=tr("lm.cell_help"))
 if cell != "SimpleRNN":

@@ -31,6 +31,7 @@ from rnnviz.stepthrough.equations import (
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import option_names, tr
+from rnnviz.ui.lesson_link import requested_lesson
 
 require_app()
 PLAY_SECONDS = 0.7
@@ -292,6 +293,8 @@ show_failure()
 models = session_models()
 shipped = {p.key: p for p in catalogue()}
 words = examples(models, shipped)
+if (route := requested_lesson()) is not None and route.setup in words:
+    ss.step_model, ss.step_text, ss.step_pos = route.setup, words[route.setup], 1
 if "step_pos" not in ss:
     ss.step_pos = 1
 pick, typed = st.columns([1, 2])

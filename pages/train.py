@@ -15,7 +15,8 @@ from rnnviz.trainer.settings import LEARNING_RATE, LIMITS
 from rnnviz.ui.data_view import show_data
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
-from rnnviz.ui.language import tr
+from rnnviz.ui.language import option_names, tr
+from rnnviz.ui.lesson_link import requested_lesson
 from rnnviz.ui.remember import field, keep
 from rnnviz.ui.tensorflow_loading import tensorflow_status
 from rnnviz.ui.training_session import (
@@ -36,8 +37,10 @@ st.caption(tr("train.intro"))
 setup, view = st.columns([2, 3], gap="large")
 
 with setup:
+    if (route := requested_lesson()) is not None:
+        ss["train.source"] = route.setup
     source = st.selectbox(tr("train.source"), SOURCES,
-                          format_func=lambda s: tr(f"train.source.{s}"),
+                          format_func=option_names(SOURCES, lambda s: tr(f"train.source.{s}")),
                           key=field(FORM, "train.source", SOURCES[0]))
     text = ""
     if source in ("words", "text"):

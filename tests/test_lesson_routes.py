@@ -19,8 +19,8 @@ SETUPS = {
     "pages/keras_lab.py": set(PRESETS),
     "pages/train.py": set(TRAINABLE),
     "pages/by_hand.py": set(BY_HAND_EXAMPLES),
-    "pages/language_model.py": {""},
-    "pages/gradients.py": {""},
+    "pages/language_model.py": {"pydoc"},
+    "pages/gradients.py": {"untrained"},
 }
 
 

@@ -22,8 +22,8 @@ class LessonRoute:
     """One lesson and the page that runs it.
 
     `setup` is the target page's own name for the lesson's starting point: the Train page's
-    source, the Keras lab's preset, Step-through's and By hand's example; "" where the page
-    has a single setting."""
+    source, the Keras lab's preset, Step-through's model, By hand's example, the Language
+    model's corpus and the Gradients page's source."""
 
     key: str
     page: str
@@ -36,9 +36,9 @@ ROUTES: tuple[LessonRoute, ...] = (
     LessonRoute("L3", "pages/train.py", "L3"),
     LessonRoute("L4", "pages/train.py", "L4"),
     LessonRoute("L5", "pages/keras_lab.py", "L5_lstm"),
-    LessonRoute("L6", "pages/language_model.py"),
+    LessonRoute("L6", "pages/language_model.py", "pydoc"),
     LessonRoute("L7", "pages/by_hand.py", "hello"),
-    LessonRoute("L8", "pages/gradients.py"),
+    LessonRoute("L8", "pages/gradients.py", "untrained"),
 )
 BY_KEY: dict[str, LessonRoute] = {route.key: route for route in ROUTES}
 
