@@ -1,13 +1,19 @@
 """The app as a classroom meets it, in a real server and a real browser. Prints figures for
-two budgets of DESIGN.md; asserts nothing.
+the budgets of DESIGN.md and issue 9; asserts nothing.
 
 - First page interactive within 3 s of the server being ready, TensorFlow still loading.
-- A classroom: 40 sessions open, 8 of them training, on 2 cores and under 2.5 GB.
+- Where the student is: a step on Step-through (LSTM word model, a 12-letter word, Next
+  pressed until every view is redrawn) and the first page usable (text box editable, every
+  chart and formula drawn), each beside the same done on bench/floor_app.py, a one-button
+  Streamlit page served in the same run, and the ratios.
+- A classroom: 40 sessions open, 8 of them training, on 2 cores and under 2.5 GB
+  (`--sessions 0` leaves it out).
 
 With `--replicas N` the same load goes through nginx to N replicas (deploy/run_replicas.sh,
 needs Debian's nginx); memory is then the sum over the replicas.
 
     python3 bench/bench_app.py [--sessions 40] [--training 8] [--seconds 60] [--replicas 2]
+                               [--passes 3] [--loads 5] [--trace]
 """
 from __future__ import annotations
 
@@ -25,6 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 
+from bench.browser_steps import (  # noqa: E402
+    Timings, floor_first_page, floor_steps, step_first_page, step_profile, step_steps,
+)
 from rnnviz.text import t  # noqa: E402
 from scripts.appserver import (  # noqa: E402
     CHROMIUM, CHROMIUM_ARGS, Replicas, Server, serve, serve_replicas,
@@ -124,6 +133,29 @@ def classroom(browser: Browser, server: Server | Replicas, sessions: int, traini
         page.context.close()
 
 
+def where_the_student_is(browser: Browser, server: Server | Replicas, passes: int,
+                         loads: int, trace: bool) -> None:
+    """Step and first page on the app beside the floor page, served in this same run."""
+    with serve(script="bench/floor_app.py") as floor:
+        floor_step = floor_steps(browser, floor.url, passes * 11)
+        floor_load = floor_first_page(browser, floor.url, loads)
+    app_step = step_steps(browser, server.url, passes)
+    app_load = step_first_page(browser, server.url, loads)
+
+    def line(what: str, app: Timings, base: Timings, budget: str) -> None:
+        print(f"  {what}: p50 {app.p50:.0f} ms, p95 {app.p95:.0f} ms (n={len(app.ms)}); "
+              f"floor p50 {base.p50:.0f} ms, p95 {base.p95:.0f} ms; "
+              f"ratio p50 {app.p50 / base.p50:.1f}x, p95 {app.p95 / base.p95:.1f}x ({budget})")
+
+    print("where the student is (Chromium, warm server):")
+    line("step, Next on Step-through (words-lstm, 12 letters) until every view is redrawn",
+         app_step, floor_step, "budget p95 < 250 ms and within 2.5x")
+    line("first page usable (text box editable, every chart and formula drawn)",
+         app_load, floor_load, "budget 3000 ms and within 2x")
+    if trace:
+        step_profile(browser, server.url)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=40)
@@ -131,6 +163,11 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--replicas", type=int, default=0,
                         help="run the load through nginx to this many replicas")
+    parser.add_argument("--passes", type=int, default=3,
+                        help="times the 12-letter word is stepped through, 11 Nexts each")
+    parser.add_argument("--loads", type=int, default=5, help="first page loads timed")
+    parser.add_argument("--trace", action="store_true",
+                        help="print where a step's browser time goes (Chromium's trace)")
     args = parser.parse_args()
     with sync_playwright() as playwright, tempfile.TemporaryDirectory() as run_dir:
         # The browser starts first: its own start-up is not the app's to count.
@@ -139,7 +176,9 @@ def main() -> None:
             serve_replicas(args.replicas, Path(run_dir)) if args.replicas else serve())
         with started as server:
             first_page(browser, server)
-            classroom(browser, server, args.sessions, args.training, args.seconds)
+            where_the_student_is(browser, server, args.passes, args.loads, args.trace)
+            if args.sessions:
+                classroom(browser, server, args.sessions, args.training, args.seconds)
         browser.close()
 
 

@@ -38,8 +38,10 @@ PLAY_SECONDS = 0.7
 ss = st.session_state
 
 
-def show(figure: Any, **options: Any) -> None:
-    st.plotly_chart(figure, config=PLOTLY_CONFIG, **options)
+def show(figure: Any, key: str, **options: Any) -> None:
+    """A chart under a fixed key: at the next step the front end updates the plot it has
+    (plotly's react) instead of building a new one."""
+    st.plotly_chart(figure, config=PLOTLY_CONFIG, key=key, **options)
 
 
 @st.cache_resource(show_spinner=False)
@@ -98,10 +100,10 @@ def toggle_play(n: int) -> None:
 
 
 def player(n: int) -> None:
-    """While playing, advance one step per tick and rerun the whole page, so every view
-    follows. Runs before the slider is drawn, so it may still set the slider's value; the
-    rerun it asks for does not count as another tick, however late it starts."""
-    if ss.pop("step_rerun_by_player", False) or not ss.get("step_playing"):
+    """While playing, advance one step per tick. Runs before the slider is drawn, so it may
+    still set the slider's value; a run sooner than a tick after the last one (a click, a
+    full rerun) advances nothing."""
+    if not ss.get("step_playing"):
         return
     if time.monotonic() - ss.get("step_played_at", 0.0) < PLAY_SECONDS * 0.8:
         return
@@ -110,8 +112,6 @@ def player(n: int) -> None:
         ss.step_playing = False
     else:
         ss.step_pos += 1
-    ss.step_rerun_by_player = True
-    st.rerun()
 
 
 def choose_model(
@@ -190,17 +190,18 @@ def states(step: Step) -> None:
         unit = ss.get(unit_key(direction)) if direction.trace.cell.units > VECTOR_UNITS else None
         if direction.kind == "LSTM":
             show(vector_bars({"h_t": terms["h"], "c_t": terms["c"]}, highlight=unit,
-                                        title=tr("step.state_bars"), unit_label=label))
+                             title=tr("step.state_bars"), unit_label=label),
+                 unit_key(direction) + "_states")
             gates = {"i": terms["i"], "f": terms["f"], "o": terms["o"]}
             show(gate_heatmap(gates, title=tr("step.lstm_gates"), unit_label=label,
-                                         highlight=unit))
+                              highlight=unit), unit_key(direction) + "_gates")
         else:
             show(vector_bars({"h_t": terms["h"]}, title=tr("step.hidden_bars"),
-                                        unit_label=label, highlight=unit))
+                             unit_label=label, highlight=unit), unit_key(direction) + "_states")
         if direction.kind == "GRU":
             gates = {"z": terms["z"], "r": terms["r"]}
             show(gate_heatmap(gates, title=tr("step.gru_gates"), unit_label=label,
-                                         highlight=unit))
+                              highlight=unit), unit_key(direction) + "_gates")
 
 
 def cell_drawings(walk: Walk, step: Step) -> None:
@@ -235,8 +236,8 @@ def prediction(walk: Walk, step: Step, name: Callable[[str], str]) -> None:
         title = tr("step.class_title", token=token)
     top = [(name(label), p) for label, p in softmax.top()]
     target = name(softmax.target) if softmax.target is not None else None
-    show(softmax_bars(top, title=title, target=target,
-                                 target_probability=softmax.p_target))
+    show(softmax_bars(top, title=title, target=target, target_probability=softmax.p_target),
+         "step_softmax")
     if softmax.target is None:
         if walk.predicts_next:
             st.caption(tr("step.no_target"))
@@ -269,7 +270,7 @@ def whole_word(walk: Walk, t: int, name: Callable[[str], str]) -> None:
         panels(walk.directions[d])[panel], tokens=tokens, current=t,
         title=tr("step.heatmap_title", panel=tr(f"step.panel_{panel}")),
         unit_label=tr("step.unit"), gate=panel in ("i", "f", "o", "z", "r"),
-    ))
+    ), "step_heatmap")
     if walk.answers_once:
         return
     st.markdown(f"#### {tr('step.table_title')}")
@@ -285,6 +286,72 @@ def whole_word(walk: Walk, t: int, name: Callable[[str], str]) -> None:
     loss = mean_loss(walk)
     if loss is not None:
         st.caption(tr("step.mean_loss", loss=loss, perplexity=math.exp(loss)))
+
+
+def stepper(walk: Walk, playing: bool) -> None:
+    """Everything that follows the cursor: the controls, the strip, the step's numbers and
+    the whole word with the step framed. A fragment, so a step reruns and redraws only this,
+    never the model menu and the text box above; `playing` is what the page was run with,
+    and a click that starts or stops the player reruns the whole page so the tick starts or
+    stops with it."""
+    n = len(walk)
+    player(n)
+    if ss.get("step_playing", False) != playing:
+        st.rerun()
+    back, play, forward, slider = st.columns([3, 3, 3, 11], vertical_alignment="bottom")
+    back.button(tr("step.previous"), key="step_prev", icon=":material/skip_previous:",
+                on_click=guarded(move), args=(-1, n), disabled=ss.step_pos <= 1,
+                width="stretch")
+    play.button(tr("step.pause" if playing else "step.play"), key="step_play", type="primary",
+                icon=":material/pause:" if playing else ":material/play_arrow:",
+                on_click=guarded(toggle_play), args=(n,), width="stretch")
+    forward.button(tr("step.next"), key="step_next", icon=":material/skip_next:",
+                   on_click=guarded(move), args=(1, n), disabled=ss.step_pos >= n,
+                   width="stretch")
+    if n > 1:
+        slider.slider(tr("step.slider"), 1, n, key="step_pos")
+    t = ss.step_pos - 1
+
+    name = label_name(tr("step.end"))
+    cells, columns = tape(walk)
+    reading_text, predicted_text = spelled(walk, name)
+    # A long word's cells are too narrow for "(end)": the strip writes the end as a mark.
+    short_end = not fits_tape(tr("step.end"), len(cells))
+    strip_name = label_name(tr("step.end_mark")) if short_end else name
+    show(token_tape(
+        [cell.text for cell in cells], known=[cell.known for cell in cells],
+        below=[cell.below(strip_name) for cell in cells],
+        correct=[cell.correct for cell in cells], current=columns[t],
+        title=tr("step.tape_title_once" if walk.answers_once else "step.tape_title",
+                 read=reading_text, predicted=predicted_text),
+        row_labels=(tr("step.tape_input"),
+                    tr("step.tape_answer" if walk.answers_once else "step.tape_argmax")),
+    ), "step_tape", alt=tr("step.tape_alt", t=t + 1, n=n, token=cells[columns[t]].text,
+                           predicted=cells[columns[t]].below(name)))
+    legend = tr("step.tape_legend_once" if walk.answers_once else "step.tape_legend")
+    if short_end:
+        legend += " " + tr("step.end_mark_note", mark=tr("step.end_mark"), end=tr("step.end"))
+    st.caption(legend)
+
+    step = walk.step(t)
+    # On a 1280x720 projector the step's numbers sit below the fold: the heading carries its
+    # own previous/next buttons, so a class steps through without scrolling back up.
+    with st.container(horizontal=True, vertical_alignment="center"):
+        st.subheader(tr("step.current", t=t + 1, n=n, token=literal(step.token.shown)),
+                     width="content")
+        st.button(tr("step.previous"), key="step_prev_here", icon=":material/skip_previous:",
+                  on_click=guarded(move), args=(-1, n), disabled=ss.step_pos <= 1)
+        st.button(tr("step.next"), key="step_next_here", icon=":material/skip_next:",
+                  on_click=guarded(move), args=(1, n), disabled=ss.step_pos >= n)
+    left, right = st.columns([5, 4], gap="medium")
+    with left:
+        arithmetic(walk, step, name)
+    with right:
+        prediction(walk, step, name)
+        states(step)
+    cell_drawings(walk, step)
+    st.divider()
+    whole_word(walk, t, name)
 
 
 st.title(tr("step.title"))
@@ -324,60 +391,6 @@ if reading.dropped:
     st.caption(tr("guards.dropped", count=reading.dropped))
 
 walk = Walk(model, reading)
-n = len(walk)
-ss.step_pos = min(max(1, ss.step_pos), n)
-st.fragment(player, run_every=PLAY_SECONDS if ss.get("step_playing") else None)(n)
-
-back, play, forward, slider = st.columns([3, 3, 3, 11], vertical_alignment="bottom")
+ss.step_pos = min(max(1, ss.step_pos), len(walk))
 playing = ss.get("step_playing", False)
-back.button(tr("step.previous"), key="step_prev", icon=":material/skip_previous:",
-            on_click=guarded(move), args=(-1, n), disabled=ss.step_pos <= 1, width="stretch")
-play.button(tr("step.pause" if playing else "step.play"), key="step_play", type="primary",
-            icon=":material/pause:" if playing else ":material/play_arrow:",
-            on_click=guarded(toggle_play), args=(n,), width="stretch")
-forward.button(tr("step.next"), key="step_next", icon=":material/skip_next:",
-               on_click=guarded(move), args=(1, n), disabled=ss.step_pos >= n, width="stretch")
-if n > 1:
-    slider.slider(tr("step.slider"), 1, n, key="step_pos")
-t = ss.step_pos - 1
-
-name = label_name(tr("step.end"))
-cells, columns = tape(walk)
-reading_text, predicted_text = spelled(walk, name)
-# A long word's cells are too narrow for "(end)": the strip writes the end as a mark.
-short_end = not fits_tape(tr("step.end"), len(cells))
-strip_name = label_name(tr("step.end_mark")) if short_end else name
-show(token_tape(
-    [cell.text for cell in cells], known=[cell.known for cell in cells],
-    below=[cell.below(strip_name) for cell in cells],
-    correct=[cell.correct for cell in cells], current=columns[t],
-    title=tr("step.tape_title_once" if walk.answers_once else "step.tape_title",
-             read=reading_text, predicted=predicted_text),
-    row_labels=(tr("step.tape_input"),
-                tr("step.tape_answer" if walk.answers_once else "step.tape_argmax")),
-), alt=tr("step.tape_alt", t=t + 1, n=n, token=cells[columns[t]].text,
-          predicted=cells[columns[t]].below(name)), key="step_tape")
-legend = tr("step.tape_legend_once" if walk.answers_once else "step.tape_legend")
-if short_end:
-    legend += " " + tr("step.end_mark_note", mark=tr("step.end_mark"), end=tr("step.end"))
-st.caption(legend)
-
-step = walk.step(t)
-# On a 1280x720 projector the step's numbers sit below the fold: the heading carries its own
-# previous/next buttons, so a class steps through without scrolling back up.
-with st.container(horizontal=True, vertical_alignment="center"):
-    st.subheader(tr("step.current", t=t + 1, n=n, token=literal(step.token.shown)),
-                 width="content")
-    st.button(tr("step.previous"), key="step_prev_here", icon=":material/skip_previous:",
-              on_click=guarded(move), args=(-1, n), disabled=ss.step_pos <= 1)
-    st.button(tr("step.next"), key="step_next_here", icon=":material/skip_next:",
-              on_click=guarded(move), args=(1, n), disabled=ss.step_pos >= n)
-left, right = st.columns([5, 4], gap="medium")
-with left:
-    arithmetic(walk, step, name)
-with right:
-    prediction(walk, step, name)
-    states(step)
-cell_drawings(walk, step)
-st.divider()
-whole_word(walk, t, name)
+st.fragment(stepper, run_every=PLAY_SECONDS if playing else None)(walk, playing)

@@ -93,14 +93,14 @@ def healthy(url: str) -> bool:
 
 
 @contextmanager
-def serve(timeout_s: float = 60) -> Iterator[Server]:
-    """Run the app on a free loopback port until the block ends; on a failed start, raise
-    with the server's log."""
+def serve(timeout_s: float = 60, script: str = "app.py") -> Iterator[Server]:
+    """Run the app (or another `script` of the repo) on a free loopback port until the block
+    ends; on a failed start, raise with the server's log."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryFile(mode="w+") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+            [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
              "--server.address", "127.0.0.1", "--server.headless", "true"],
             cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
