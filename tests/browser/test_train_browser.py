@@ -40,10 +40,19 @@ def test_a_run_grows_live_while_other_widgets_work(
 ) -> None:
     page.goto(f"{app_url}/train?lang=en")
     wait_for_app(page)
-    epochs = page.get_by_label(t("train.epochs", "en"))
-    epochs.fill("5000")
-    epochs.press("Enter")
+    # Three 64-unit LSTM layers on the pasted text for 5,000 epochs: minutes of training at
+    # full speed, so the run is still going while the test types elsewhere.
+    page.get_by_label(t("train.source", "en")).click()
+    page.get_by_role("option", name=t("train.source.text", "en")).click()
     wait_for_app(page)
+    page.get_by_label(t("train.cell", "en")).click()
+    page.get_by_role("option", name="LSTM").click()
+    wait_for_app(page)
+    for label, value in (("train.units", 64), ("train.layers", 3), ("train.epochs", 5000)):
+        box = page.get_by_label(t(label, "en"))
+        box.fill(str(value))
+        box.press("Enter")
+        wait_for_app(page)
     page.get_by_role("button", name=t("train.start", "en"), exact=True).click()
 
     first = wait_for_epoch_above(page, 0)
