@@ -5,6 +5,7 @@ import streamlit as st
 from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.charts.training import accuracy_figure, loss_figure, step_accuracy_figure
 from rnnviz.keras_models import CELLS, summary_rows
+from rnnviz.lessons.parameters import breakdown
 from rnnviz.guards.problems import InputProblem, Message
 from rnnviz.trainer import MAX_UPLOAD_BYTES, TrainSettings, defaults_for, model_config, problems
 from rnnviz.trainer.custom import MAX_CHARS, SOURCES, data_rows, make_lesson, step_names
@@ -115,13 +116,17 @@ with setup:
     show_failure()
 
     with st.expander(tr("train.model")):
-        rows = summary_rows(model_config(lesson, settings))
+        config = model_config(lesson, settings)
+        rows, formulas = summary_rows(config), breakdown(config)
         st.table(pd.DataFrame({
             tr("train.summary_layer"): [r.name for r in rows],
             tr("train.summary_shape"): [str(r.output_shape).replace("None", "batch")
                                         for r in rows],
+            tr("params.formula"): [f.symbols for f in formulas],
+            tr("params.numbers"): [f.numbers for f in formulas],
             tr("train.summary_params"): [r.params for r in rows],
         }).set_index(tr("train.summary_layer")))
+        st.caption(tr("params.legend"))
         st.caption(tr("train.total_params", total=sum(r.params for r in rows),
                       trainable=sum(r.params for r in rows if r.trainable)))
     count = len(lesson.x)

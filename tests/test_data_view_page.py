@@ -62,3 +62,12 @@ def test_l3_in_korean_shows_the_mask_and_korean_class_names() -> None:
 def test_every_source_shows_its_data(source: str) -> None:
     at = opened("en", source)
     assert t("data.title", "en") in [e.label for e in at.expander]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_model_table_writes_out_l4s_144_and_81(lang: str) -> None:
+    at = opened(lang, "L4")
+    table = at.table[0].value
+    assert table[t("params.numbers", lang)].tolist() == ["9·8 + 8·8 + 8 = 144", "8·9 + 9 = 81"]
+    assert table[t("params.formula", lang)].tolist() == ["D·U + U·U + U", "U·K + K"]
+    assert t("params.legend", lang) in [c.value for c in at.caption]
