@@ -4,9 +4,9 @@ import streamlit as st
 
 from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.charts.training import accuracy_figure, loss_figure, step_accuracy_figure
+from rnnviz.guards.problems import InputProblem, Message
 from rnnviz.keras_models import CELLS, summary_rows
 from rnnviz.lessons.parameters import breakdown
-from rnnviz.guards.problems import InputProblem, Message
 from rnnviz.trainer import MAX_UPLOAD_BYTES, TrainSettings, defaults_for, model_config, problems
 from rnnviz.trainer.custom import MAX_CHARS, SOURCES, data_rows, make_lesson, step_names
 from rnnviz.trainer.program import OPTIMIZERS
@@ -26,7 +26,17 @@ from rnnviz.ui.training_session import (
 
 require_app()
 FORM = "train.form"
+FIELDS = {"source", "text", "cell", "opt", "units", "layers", "seed", "lr", "epochs", "batch",
+          "pace"}
 ss = st.session_state
+
+
+def remember_form() -> None:
+    """Keep every field of the form (`train.<field>[.<source>]`) for the next visit."""
+    keep(FORM, [k for k in ss if isinstance(k, str) and k.startswith("train.")
+                and k.split(".")[1] in FIELDS])
+
+
 trainer = session_trainer()
 run = current_run()
 status = run.status() if run else None
@@ -53,7 +63,7 @@ with setup:
         lesson = make_lesson(source, text)
     except InputProblem as problem:
         st.warning(problem_text(problem))
-        keep(FORM, [k for k in ss if isinstance(k, str) and k.startswith("train.")])
+        remember_form()
         st.stop()
 
     defaults = defaults_for(lesson)
@@ -136,9 +146,7 @@ with setup:
                      hide_index=True, width="stretch")
     show_data(lesson)
 
-keep(FORM, [k for k in ss if isinstance(k, str) and k.startswith("train.")
-            and k.split(".")[1] in {"source", "text", "cell", "opt", "units", "layers", "seed",
-                                    "lr", "epochs", "batch", "pace"}])
+remember_form()
 
 
 def order_caption(names: list[str], learned: list[int | None]) -> str:
