@@ -4,6 +4,7 @@ import streamlit as st
 from rnnviz.gradients.shapes import PAGE_TITLES
 from rnnviz.lessons.routes import ROUTES
 from rnnviz.ui.entry import require_app
+from rnnviz.ui.glossary import show_glossary
 from rnnviz.ui.language import tr
 from rnnviz.ui.lesson_link import KEY
 
@@ -19,3 +20,4 @@ for index, route in enumerate(ROUTES):
         st.page_link(route.page, label=f"**{route.key} · {tr(f'home.lesson.{route.key}')}**",
                      icon=tr(f"{page}_icon"), query_params={KEY: route.key})
         st.caption(tr("home.runs_on", page=tr(page), about=tr(f"home.about.{route.key}")))
+show_glossary()

@@ -13,7 +13,7 @@ from rnnviz.trainer.program import OPTIMIZERS
 from rnnviz.trainer.progress import learned_at
 from rnnviz.trainer.run import PACES
 from rnnviz.trainer.settings import LEARNING_RATE, LIMITS
-from rnnviz.ui.data_view import show_data
+from rnnviz.ui.data_view import label_name, show_data
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import option_names, tr
@@ -141,8 +141,8 @@ with setup:
                       trainable=sum(r.params for r in rows if r.trainable)))
     count = len(lesson.x)
     with st.expander(tr("train.data_one") if count == 1 else tr("train.data", count=count)):
-        st.dataframe(pd.DataFrame(data_rows(lesson), columns=[tr("train.data_input"),
-                                                              tr("train.data_target")]),
+        st.dataframe(pd.DataFrame([(x, label_name(y)) for x, y in data_rows(lesson)],
+                                  columns=[tr("train.data_input"), tr("train.data_target")]),
                      hide_index=True, width="stretch")
     show_data(lesson)
 

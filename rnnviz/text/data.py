@@ -11,7 +11,6 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "1. Vocabulary: each token gets an index",
         "ko": "1. 어휘: 토큰마다 인덱스를 붙입니다",
     },
-    "data.token": {"en": "token", "ko": "토큰"},
     "data.index": {"en": "index", "ko": "인덱스"},
     "data.sequences": {
         "en": "2. Each sample as a sequence of indices",

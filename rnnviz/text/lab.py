@@ -189,9 +189,6 @@ TEXT: dict[str, dict[str, str]] = {
     },
     # Results.
     "lab.returns_heading": {"en": "What the layer returns", "ko": "계층이 반환하는 것"},
-    "lab.count_one": {"en": "One tensor comes back.", "ko": "텐서 하나가 반환됩니다."},
-    "lab.count_many": {"en": "{count} tensors come back, in this order.",
-                       "ko": "텐서 {count}개가 이 순서로 반환됩니다."},
     "lab.desc_output_seq": {
         "en": "hidden state h at every timestep",
         "ko": "모든 시각의 은닉 상태 h",
@@ -222,7 +219,6 @@ TEXT: dict[str, dict[str, str]] = {
     "lab.desc_c_backward": {"en": "final cell state of the backward direction",
                             "ko": "역방향의 마지막 기억 셀"},
     "lab.shape": {"en": "shape {shape}", "ko": "형상 {shape}"},
-    "lab.links_heading": {"en": "What is the same, and why", "ko": "같은 값과 그 이유"},
     # Notes (rnnviz.lab.explain.notes).
     "lab.note_seq_state": {
         "en": "The last row of `output` is exactly `h` (outlined in both): `output` keeps the "
@@ -376,14 +372,7 @@ TEXT: dict[str, dict[str, str]] = {
     "lab.table_current": {"en": "now", "ko": "현재"},
     "lab.input_expander": {"en": "Input x {shape}", "ko": "입력 x {shape}"},
     # Charts.
-    "lab.axis_timestep": {"en": "timestep", "ko": "시각"},
-    "lab.axis_unit": {"en": "unit", "ko": "유닛"},
-    "lab.axis_feature": {"en": "feature", "ko": "특징"},
     "lab.sequence": {"en": "sequence {b}", "ko": "시퀀스 {b}"},
     "lab.sequence_word": {"en": "sequence {b}: {word}", "ko": "시퀀스 {b}: {word}"},
     "lab.step_label": {"en": "t={t}", "ko": "t={t}"},
-    "lab.skipped": {"en": "masked", "ko": "마스킹"},
-    "lab.forward": {"en": "forward", "ko": "순방향"},
-    "lab.backward": {"en": "backward", "ko": "역방향"},
-    "lab.same_as": {"en": "= {state}", "ko": "= {state}"},
 }

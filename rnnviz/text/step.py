@@ -29,9 +29,6 @@ TEXT: dict[str, dict[str, str]] = {
     "step.model_words_gru": {
         "en": "English words: GRU, 32 units", "ko": "영어 단어: GRU, 유닛 32개",
     },
-    "step.model_trained": {
-        "en": "The model you trained ({lesson})", "ko": "직접 학습시킨 모델 ({lesson})",
-    },
     "step.epoch": {"en": "Epoch of the trained model", "ko": "학습한 모델의 에폭"},
     "step.text": {"en": "Text to read", "ko": "읽을 텍스트"},
     "step.text_help": {
