@@ -10,6 +10,7 @@ from rnnviz.byhand import (
     side_by_side, train,
 )
 from rnnviz.byhand.check import AGREE, EPSILON
+from rnnviz.byhand.engine_model import as_sequence_model, preset_lesson
 from rnnviz.byhand.display import (
     backward_lines, forward_lines, full_loss, gradient_lines, vector_text, weight_lines,
 )
@@ -22,6 +23,7 @@ from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import option_names, tr
 from rnnviz.ui.lesson_link import requested_lesson
+from rnnviz.ui.training_session import send_model
 
 require_app()
 MAX_STEPS = 2000
@@ -139,6 +141,14 @@ def check_view(lesson: ByHandLesson, net: ByHandRNN) -> None:
         st.markdown(markdown_table(columns, every))
 
 
+def send(lesson: ByHandLesson) -> None:
+    """Offer the session's weights of this example in the trained-model menus."""
+    steps = ss[f"byhand_sgd_{lesson.key}"]
+    send_model(f"byhand-{lesson.key}", f"send.name.{lesson.key}", preset_lesson(lesson), steps,
+               as_sequence_model(lesson, network(lesson), steps), steps=steps)
+    ss["byhand_sent"] = tr(f"send.name.{lesson.key}", steps=steps)
+
+
 def train_view(lesson: ByHandLesson, net: ByHandRNN) -> None:
     history_key, count_key = f"byhand_history_{lesson.key}", f"byhand_sgd_{lesson.key}"
     st.caption(tr("byhand.sgd_rule"))
@@ -147,7 +157,9 @@ def train_view(lesson: ByHandLesson, net: ByHandRNN) -> None:
                          step=0.05, format="%g", key=f"byhand_lr_{lesson.key}")
     steps = c2.number_input(tr("byhand.steps"), 1, MAX_STEPS, lesson.steps,
                             key=f"byhand_steps_{lesson.key}")
-    b1, b2, b3, _ = st.columns([1, 1, 1, 2])
+    b1, b2, b3, b4 = st.columns([1, 1, 1, 2])
+    b4.button(tr("send.button"), key="byhand_send", on_click=guarded(send), args=(lesson,),
+              help=tr("send.help"), icon=":material/send:", width="stretch")
     asked = 0
     if b1.button(tr("byhand.one_step"), key="byhand_one", type="primary", width="stretch"):
         asked = 1
@@ -172,6 +184,10 @@ def train_view(lesson: ByHandLesson, net: ByHandRNN) -> None:
                 "byhand.step_result", before=f"{losses[0]:.6f}", after=f"{losses[-1]:.6f}",
                 steps=asked))
         st.rerun()
+    if (sent := ss.pop("byhand_sent", None)) is not None:
+        st.success(tr("send.done", name=sent))
+        st.page_link("pages/step_through.py", label=tr("send.open"),
+                     icon=":material/skip_next:")
     message = ss.get(f"byhand_message_{lesson.key}")
     if message:
         (st.error if message[0] == "error" else st.success)(message[1])

@@ -362,6 +362,8 @@ shipped = {p.key: p for p in catalogue()}
 words = examples(models, shipped)
 if (route := requested_lesson()) is not None and route.setup in words:
     ss.step_model, ss.step_text, ss.step_pos = route.setup, words[route.setup], 1
+if (sent := ss.pop("train.open_sent", None)) in words:
+    ss.step_model, ss.step_text, ss.step_pos = sent, words[sent], 1
 if "step_pos" not in ss:
     ss.step_pos = 1
 pick, typed = st.columns([1, 2])

@@ -8,9 +8,12 @@ server has forgotten; closing only signals the worker, so nothing here ever wait
 
 Other pages read the session's trained models with `trained_models()`:
 
-    for model in trained_models():            # newest first, at most five
+    for model in trained_models():            # newest first
         model.name                            # in the session's language
         epoch, net = model.snapshots[-1]      # rnnviz.engine.SequenceModel
+
+A page that makes a model without the trainer (the By-hand page's network) adds it to the
+same menus with `send_model`.
 """
 from __future__ import annotations
 
@@ -29,6 +32,8 @@ from rnnviz.trainer import SessionTrainer, State, Status, TrainingRun
 from rnnviz.ui.language import current_language, tr
 
 KEY = "train.trainer"
+SENT = "train.sent_models"  # key -> _Sent, the models other pages sent, newest last
+OPEN = "train.open_sent"  # the key of the model just sent, for Step-through to open once
 WATCH_SECONDS = 2.0
 
 
@@ -101,9 +106,35 @@ class TrainedModel:
     snapshots: list[tuple[int, SequenceModel]]
 
 
+@dataclass(frozen=True)
+class _Sent:
+    name_key: str  # named in the language of the run that reads it
+    name_args: dict[str, object]
+    lesson: Lesson
+    snapshots: list[tuple[int, SequenceModel]]
+
+
+def send_model(key: str, name_key: str, lesson: Lesson, epoch: int, model: SequenceModel,
+               **name_args: object) -> None:
+    """Offer `model` in the trained-model menus (Step-through, Gradients, the lab) as
+    `key`; sending the same key again replaces it, so a page keeps one entry per model it
+    makes. Its name is the text `name_key` formatted with `name_args`. The Step-through
+    page opens it on its next run (`OPEN`)."""
+    sent = dict(st.session_state.get(SENT, {}))
+    sent.pop(key, None)
+    sent[key] = _Sent(name_key, name_args, lesson, [(epoch, model)])
+    st.session_state[SENT] = sent
+    st.session_state[OPEN] = key
+
+
 def trained_models() -> list[TrainedModel]:
-    """The session's last five trained models, newest first."""
+    """The models sent by other pages, then the session's last five trained runs, each group
+    newest first."""
+    sent = st.session_state.get(SENT, {})
     return [
+        TrainedModel(key, tr(entry.name_key, **entry.name_args), entry.lesson, entry.snapshots)
+        for key, entry in reversed(sent.items())
+    ] + [
         TrainedModel(f"trained-{run.id}", model_name(number, run), run.lesson, run.snapshots())
         for number, run in session_trainer().kept()
     ]
