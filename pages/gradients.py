@@ -8,7 +8,7 @@ import streamlit as st
 
 from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.charts.gradients import gradient_lines, shape_diagram
-from rnnviz.engine import SequenceModel
+from rnnviz.engine import RecurrentSpec, SequenceModel
 from rnnviz.gradients import (
     ACTIVATIONS, KINDS, MAX_LENGTH, PAGE_TITLES, RADIUS, SHAPES, Flow, Setting, shipped_flow,
     untrained_flow,
@@ -17,6 +17,7 @@ from rnnviz.pretrained import load
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.language import option_names, tr
 from rnnviz.ui.lesson_link import requested_lesson
+from rnnviz.ui.training_session import trained_models
 
 require_app()
 SHIPPED = {"SimpleRNN": "words-simplernn", "LSTM": "words-lstm", "GRU": "words-gru"}
@@ -48,13 +49,19 @@ def trouble(flow: Flow) -> str | None:
 
 st.title(tr("gradients.title"))
 st.caption(tr("gradients.intro"))
-if (route := requested_lesson()) is not None:
-    st.session_state.gradients_source = route.setup
-source = st.segmented_control(tr("gradients.source"), ("untrained", "shipped"), required=True,
-                              format_func=option_names(("untrained", "shipped"),
-                                                       lambda s: tr(f"gradients.source.{s}")),
+# The session's trained or sent models whose top layer is one recurrent layer.
+own = {m.key: m for m in trained_models() if isinstance(m.snapshots[-1][1].layers[-1],
+                                                         RecurrentSpec)}
+sources = ("untrained", "shipped", "session") if own else ("untrained", "shipped")
+if (route := requested_lesson()) is not None or st.session_state.get(
+        "gradients_source", "untrained") not in sources:
+    st.session_state.gradients_source = route.setup if route is not None else "untrained"
+source_names = {s: tr(f"gradients.source.{s}") for s in sources[:2]}
+source_names["session"] = tr("send.gradients_source")
+source = st.segmented_control(tr("gradients.source"), sources, required=True,
+                              format_func=source_names.__getitem__,
                               key="gradients_source", default="untrained")
-untrained = source != "shipped"
+untrained = source == "untrained"
 c1, c2, c3, c4 = st.columns([3, 2, 3, 2])
 radius = c1.slider(tr("gradients.radius"), *RADIUS, 1.0, 0.05, key="gradients_radius",
                    help=tr("gradients.radius_help"), disabled=not untrained)
@@ -66,9 +73,17 @@ setting = Setting(float(radius), activation, int(length), int(seed))
 if untrained:
     flows = [untrained_flow(kind, setting) for kind in KINDS]
     st.caption(tr("gradients.untrained_note"))
-else:
+elif source == "shipped":
     flows = [shipped_flow(shipped(SHIPPED[kind]), setting) for kind in KINDS]
     st.caption(tr("gradients.shipped_note", length=setting.length))
+else:
+    chosen = own[st.selectbox(tr("send.gradients_model"), list(own), key="gradients_model",
+                              format_func=option_names(own, lambda key: own[key].name))]
+    net = chosen.snapshots[-1][1]
+    mine = net.layers[-1].kind
+    flows = [shipped_flow(net if kind == mine else shipped(SHIPPED[kind]), setting)
+             for kind in KINDS]
+    st.caption(tr("send.gradients_note", kind=mine, name=chosen.name, length=setting.length))
 
 chart, numbers = st.columns([3, 1], gap="large")
 chart.plotly_chart(

@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from rnnviz.byhand import grammar_lesson, hello_lesson, train
 from rnnviz.byhand.engine_model import as_sequence_model
+from rnnviz.gradients import Setting, shipped_flow
 from rnnviz.stepthrough.equations import number
 from rnnviz.text import t
 
@@ -63,3 +64,24 @@ def test_step_through_shows_the_sent_network_with_the_by_hand_numbers(lang: str)
         assert all(number(float(v), 2) in block for v in step.scores), (step.t, step.scores, block[-400:])
         if step.t < len(steps) - 1:
             at.button(key="step_next").click().run()
+
+
+def test_the_gradients_page_offers_the_sent_network() -> None:
+    at = AppTest.from_file(APP, default_timeout=90)
+    at.query_params["lang"] = "en"
+    at.run()
+    at.switch_page("pages/gradients.py").run()
+    assert at.segmented_control(key="gradients_source").options == [
+        t("gradients.source.untrained", "en"), t("gradients.source.shipped", "en")]
+    at.switch_page("pages/by_hand.py").run()
+    at.button(key="byhand_send").click().run()
+    at.switch_page("pages/gradients.py").run()
+    at.segmented_control(key="gradients_source").set_value("session").run()
+    assert not at.exception, [e.value for e in at.exception]
+    lesson = hello_lesson()
+    model = as_sequence_model(lesson, lesson.network())
+    setting = Setting(1.0, "tanh", 50, 0)  # the page's defaults
+    reach = shipped_flow(model, setting).reach
+    shown = {m.label.split(" · ")[0]: m.value for m in at.metric}
+    assert shown["SimpleRNN"] == f"{reach:.1e}"
+    assert any(t("send.name.hello", "en", steps=0) in c.value for c in at.caption)

@@ -1,4 +1,5 @@
-"""Sending the By-hand page's network to the pages that read trained models."""
+"""The session's own models on other pages: the By-hand page's network sent to them, and the
+Gradients page's choice among the models trained or sent in this session."""
 
 TEXT = {
     "send.button": {"en": "Send to Step-through", "ko": "단계별 실행으로 보내기"},
@@ -16,6 +17,16 @@ TEXT = {
     "send.name.hello": {
         "en": "By hand: hello, after {steps} SGD steps",
         "ko": "손으로 계산하기: hello, SGD {steps}단계 후",
+    },
+    "send.gradients_source": {"en": "This session's models", "ko": "이 세션의 모델"},
+    "send.gradients_model": {"en": "Model", "ko": "모델"},
+    "send.gradients_note": {
+        "en": "The {kind} line is “{name}”; the other lines are the app's trained word models. "
+              "Input: {length} random tokens of its vocabulary; the loss is its head's "
+              "cross-entropy at the last step.",
+        "ko": "{kind} 선은 “{name}”입니다. 나머지 선은 앱에 포함된 학습된 단어 모델입니다. "
+              "입력: 어휘에서 고른 무작위 토큰 {length}개, 손실은 마지막 단계에서 출력층의 "
+              "교차 엔트로피 오차입니다.",
     },
     "send.name.grammar": {
         "en": "By hand: as soon as, after {steps} SGD steps",
