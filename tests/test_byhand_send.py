@@ -41,6 +41,7 @@ def test_step_through_shows_the_sent_network_with_the_by_hand_numbers(lang: str)
     at.query_params["lang"] = lang
     at.run()
     at.switch_page("pages/by_hand.py").run()
+    assert not at.exception, [e.value for e in at.exception]
     lesson = hello_lesson()
     net = lesson.network()
     train(net, lesson.examples, lesson.learning_rate, 3)
