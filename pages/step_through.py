@@ -32,6 +32,7 @@ from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import option_names, tr
 from rnnviz.ui.lesson_link import requested_lesson
+from rnnviz.stepthrough.export import trace_csv
 
 require_app()
 PLAY_SECONDS = 0.7
@@ -393,6 +394,9 @@ if reading.dropped:
     st.caption(tr("guards.dropped", count=reading.dropped))
 
 walk = Walk(model, reading)
+st.download_button(tr("export.trace_csv"), trace_csv(walk), file_name="rnnviz-trace.csv",
+                   mime="text/csv", key="step_trace_csv", icon=":material/download:",
+                   help=tr("export.trace_csv_help"), on_click="ignore")
 ss.step_pos = min(max(1, ss.step_pos), len(walk))
 playing = ss.get("step_playing", False)
 st.fragment(stepper, run_every=PLAY_SECONDS if playing else None)(walk, playing)
