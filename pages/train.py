@@ -144,7 +144,6 @@ with setup:
         st.dataframe(pd.DataFrame([(x, label_name(y)) for x, y in data_rows(lesson)],
                                   columns=[tr("train.data_input"), tr("train.data_target")]),
                      hide_index=True, width="stretch")
-    show_data(lesson)
 
 remember_form()
 
@@ -206,6 +205,7 @@ with view:
 
     live()
 
+show_data(lesson)
 st.divider()
 d1, d2 = st.columns(2)
 with d1:

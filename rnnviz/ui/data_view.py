@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from rnnviz.glyphs import shown
 from rnnviz.guards.markdown import literal
 from rnnviz.lessons.data_view import data_view, notes_differences
 from rnnviz.lessons.presets import Lesson
@@ -29,7 +30,8 @@ def show_data(lesson: Lesson) -> None:
         view = data_view(lesson)
         count = view.shape[0]
         st.markdown(f"**{tr('data.vocabulary')}**")
-        st.dataframe(pd.DataFrame([range(len(view.vocabulary))], columns=list(view.vocabulary),
+        columns = [shown(token) for token in view.vocabulary]  # a space must be seen
+        st.dataframe(pd.DataFrame([range(len(view.vocabulary))], columns=columns,
                                   index=[tr("data.index")]), width="stretch")
         letters = all(len(token) == 1 for row in view.tokens for token in row)
         names = [("" if letters else " ").join(row) for row in view.tokens]
@@ -60,7 +62,7 @@ def show_data(lesson: Lesson) -> None:
                                                            lambda i: names[i]),
                                   key="train.data_sample")
         rows = view.one_hot[picked]
-        st.dataframe(pd.DataFrame(rows.astype(int), columns=list(view.vocabulary),
+        st.dataframe(pd.DataFrame(rows.astype(int), columns=columns,
                                   index=[tr("data.step", t=t + 1) for t in range(len(rows))]),
                      width="stretch")
         st.markdown(f"**{tr('data.targets', shape=_shape(view.target_shape))}**")
