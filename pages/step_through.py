@@ -101,10 +101,10 @@ def toggle_play(n: int) -> None:
 
 
 def player(n: int) -> None:
-    """While playing, advance one step per tick. Runs before the slider is drawn, so it may
-    still set the slider's value; a run sooner than a tick after the last one (a click, a
-    full rerun) advances nothing."""
-    if not ss.get("step_playing"):
+    """While playing, advance one step per tick and rerun the whole page, so every view
+    follows. Runs before the slider is drawn, so it may still set the slider's value; the
+    rerun it asks for does not count as another tick, however late it starts."""
+    if ss.pop("step_rerun_by_player", False) or not ss.get("step_playing"):
         return
     if time.monotonic() - ss.get("step_played_at", 0.0) < PLAY_SECONDS * 0.8:
         return
@@ -113,6 +113,8 @@ def player(n: int) -> None:
         ss.step_playing = False
     else:
         ss.step_pos += 1
+    ss.step_rerun_by_player = True
+    st.rerun()
 
 
 def choose_model(
@@ -292,11 +294,9 @@ def whole_word(walk: Walk, t: int, name: Callable[[str], str]) -> None:
 def stepper(walk: Walk, playing: bool) -> None:
     """Everything that follows the cursor: the controls, the strip, the step's numbers and
     the whole word with the step framed. A fragment, so a step reruns and redraws only this,
-    never the model menu and the text box above; `playing` is what the page was run with,
-    and a click that starts or stops the player reruns the whole page so the tick starts or
-    stops with it."""
+    never the model menu and the text box above. `playing` is what the page was run with: a
+    click that starts the player reruns the whole page, so the tick starts with it."""
     n = len(walk)
-    player(n)
     if ss.get("step_playing", False) != playing:
         st.rerun()
     back, play, forward, slider = st.columns([3, 3, 3, 11], vertical_alignment="bottom")
@@ -399,4 +399,7 @@ st.download_button(tr("export.trace_csv"), trace_csv(walk), file_name="rnnviz-tr
                    help=tr("export.trace_csv_help"), on_click="ignore")
 ss.step_pos = min(max(1, ss.step_pos), len(walk))
 playing = ss.get("step_playing", False)
-st.fragment(stepper, run_every=PLAY_SECONDS if playing else None)(walk, playing)
+st.fragment(player, run_every=PLAY_SECONDS if playing else None)(len(walk))
+# While playing, every tick reruns the whole page anyway: the views run with it, not as a
+# fragment, so a tick never meets a fragment of the run before.
+(stepper if playing else st.fragment(stepper))(walk, playing)
