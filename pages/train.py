@@ -132,10 +132,10 @@ with setup:
             tr("train.summary_layer"): [r.name for r in rows],
             tr("train.summary_shape"): [str(r.output_shape).replace("None", "batch")
                                         for r in rows],
-            tr("params.formula"): [f.symbols for f in formulas],
-            tr("params.numbers"): [f.numbers for f in formulas],
             tr("train.summary_params"): [r.params for r in rows],
         }).set_index(tr("train.summary_layer")))
+        st.markdown("\n".join(f"- {r.name}: {f.symbols} = {f.numbers}"
+                               for r, f in zip(rows, formulas)))
         st.caption(tr("params.legend"))
         st.caption(tr("train.total_params", total=sum(r.params for r in rows),
                       trainable=sum(r.params for r in rows if r.trainable)))

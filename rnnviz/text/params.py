@@ -5,8 +5,6 @@ Korean terms as in the shared glossary (`common`): 매개변수, 가중치, 편�
 from __future__ import annotations
 
 TEXT: dict[str, dict[str, str]] = {
-    "params.formula": {"en": "formula", "ko": "계산식"},
-    "params.numbers": {"en": "with this model's numbers", "ko": "이 모델의 숫자로"},
     "params.legend": {
         "en": "D inputs per step, U units, K classes, V vocabulary size. A recurrent layer has "
               "an input weight D·U, a recurrent weight U·U and a bias U per gate block "
