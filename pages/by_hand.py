@@ -19,6 +19,7 @@ from rnnviz.charts.byhand import gradient_bars, loss_curves
 from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.guards.markdown import literal
 from rnnviz.stepthrough.display import markdown_table
+from rnnviz.ui import player
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import option_names, tr
@@ -48,20 +49,19 @@ def network(lesson: ByHandLesson) -> ByHandRNN:
 
 
 def stepper(name: str, n: int) -> int:
-    """Previous / next buttons and a slider over 1..n, kept in range when n changes."""
+    """Previous / play / next buttons and a slider over 1..n, kept in range when n changes.
+    The slider's key is also the prefix of its player's session keys."""
     key = f"byhand_{name}"
     ss[key] = min(max(1, ss.get(key, 1)), n)
-
-    def move(delta: int) -> None:
-        ss[key] = min(max(1, ss[key] + delta), n)
-
-    c1, c2, c3 = st.columns([1, 1, 6], vertical_alignment="bottom")
-    c1.button(tr("byhand.prev"), key=f"{key}_prev", disabled=ss[key] <= 1, on_click=guarded(move),
-              args=(-1,), width="stretch")
-    c2.button(tr("byhand.next"), key=f"{key}_next", disabled=ss[key] >= n, on_click=guarded(move),
-              args=(1,), width="stretch")
+    player.run(key, key, n)
+    c1, c2, c3, c4 = st.columns([1, 1, 1, 5], vertical_alignment="bottom")
+    c1.button(tr("byhand.prev"), key=f"{key}_prev", disabled=ss[key] <= 1,
+              on_click=guarded(player.move), args=(key, key, -1, n), width="stretch")
+    player.button(c2, key, key, n, key=f"{key}_play")
+    c3.button(tr("byhand.next"), key=f"{key}_next", disabled=ss[key] >= n,
+              on_click=guarded(player.move), args=(key, key, 1, n), width="stretch")
     if n > 1:
-        c3.slider(tr("byhand.timestep" if name.startswith("f") else "byhand.backward_step"),
+        c4.slider(tr("byhand.timestep" if name.startswith("f") else "byhand.backward_step"),
                   1, n, key=key)
     return ss[key]
 

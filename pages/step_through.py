@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import sys
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -28,6 +27,7 @@ from rnnviz.stepthrough.display import (
 from rnnviz.stepthrough.equations import (
     PLAIN, VECTOR_UNITS, equations, input_row, scores, stacked, surprise,
 )
+from rnnviz.ui import player
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import option_names, tr
@@ -35,7 +35,8 @@ from rnnviz.ui.lesson_link import requested_lesson
 from rnnviz.stepthrough.export import trace_csv
 
 require_app()
-PLAY_SECONDS = 0.7
+# The player's session-key prefix and the position it walks (see rnnviz.ui.player).
+PLAYER = ("step", "step_pos")
 ss = st.session_state
 
 
@@ -85,36 +86,7 @@ def on_model_change(words: dict[str, str], models: dict[str, Any]) -> None:
     if not reading.tokens or reading.unknown:
         ss.step_text = words[ss.step_model]
     ss.step_pos = 1
-    ss.step_playing = False
-
-
-def move(delta: int, n: int) -> None:
-    ss.step_pos = min(max(1, ss.step_pos + delta), n)
-    ss.step_playing = False
-
-
-def toggle_play(n: int) -> None:
-    ss.step_playing = not ss.get("step_playing", False)
-    if ss.step_playing and ss.step_pos >= n:
-        ss.step_pos = 1
-    ss.step_played_at = time.monotonic()
-
-
-def player(n: int) -> None:
-    """While playing, advance one step per tick and rerun the whole page, so every view
-    follows. Runs before the slider is drawn, so it may still set the slider's value; the
-    rerun it asks for does not count as another tick, however late it starts."""
-    if ss.pop("step_rerun_by_player", False) or not ss.get("step_playing"):
-        return
-    if time.monotonic() - ss.get("step_played_at", 0.0) < PLAY_SECONDS * 0.8:
-        return
-    ss.step_played_at = time.monotonic()
-    if ss.step_pos >= n:
-        ss.step_playing = False
-    else:
-        ss.step_pos += 1
-    ss.step_rerun_by_player = True
-    st.rerun()
+    player.stop("step")
 
 
 def choose_model(
@@ -297,17 +269,15 @@ def stepper(walk: Walk, playing: bool) -> None:
     never the model menu and the text box above. `playing` is what the page was run with: a
     click that starts the player reruns the whole page, so the tick starts with it."""
     n = len(walk)
-    if ss.get("step_playing", False) != playing:
+    if player.playing("step") != playing:
         st.rerun()
     back, play, forward, slider = st.columns([3, 3, 3, 11], vertical_alignment="bottom")
     back.button(tr("step.previous"), key="step_prev", icon=":material/skip_previous:",
-                on_click=guarded(move), args=(-1, n), disabled=ss.step_pos <= 1,
+                on_click=guarded(player.move), args=(*PLAYER, -1, n), disabled=ss.step_pos <= 1,
                 width="stretch")
-    play.button(tr("step.pause" if playing else "step.play"), key="step_play", type="primary",
-                icon=":material/pause:" if playing else ":material/play_arrow:",
-                on_click=guarded(toggle_play), args=(n,), width="stretch")
+    player.button(play, *PLAYER, n, key="step_play")
     forward.button(tr("step.next"), key="step_next", icon=":material/skip_next:",
-                   on_click=guarded(move), args=(1, n), disabled=ss.step_pos >= n,
+                   on_click=guarded(player.move), args=(*PLAYER, 1, n), disabled=ss.step_pos >= n,
                    width="stretch")
     if n > 1:
         slider.slider(tr("step.slider"), 1, n, key="step_pos")
@@ -341,9 +311,9 @@ def stepper(walk: Walk, playing: bool) -> None:
         st.subheader(tr("step.current", t=t + 1, n=n, token=literal(step.token.shown)),
                      width="content")
         st.button(tr("step.previous"), key="step_prev_here", icon=":material/skip_previous:",
-                  on_click=guarded(move), args=(-1, n), disabled=ss.step_pos <= 1)
+                  on_click=guarded(player.move), args=(*PLAYER, -1, n), disabled=ss.step_pos <= 1)
         st.button(tr("step.next"), key="step_next_here", icon=":material/skip_next:",
-                  on_click=guarded(move), args=(1, n), disabled=ss.step_pos >= n)
+                  on_click=guarded(player.move), args=(*PLAYER, 1, n), disabled=ss.step_pos >= n)
     left, right = st.columns([5, 4], gap="medium")
     with left:
         arithmetic(walk, step, name)
@@ -398,8 +368,8 @@ st.download_button(tr("export.trace_csv"), trace_csv(walk), file_name="rnnviz-tr
                    mime="text/csv", key="step_trace_csv", icon=":material/download:",
                    help=tr("export.trace_csv_help"), on_click="ignore")
 ss.step_pos = min(max(1, ss.step_pos), len(walk))
-playing = ss.get("step_playing", False)
-st.fragment(player, run_every=PLAY_SECONDS if playing else None)(len(walk))
+playing = player.playing("step")
+player.run(*PLAYER, len(walk))
 # While playing, every tick reruns the whole page anyway: the views run with it, not as a
 # fragment, so a tick never meets a fragment of the run before.
 (stepper if playing else st.fragment(stepper))(walk, playing)

@@ -2,6 +2,7 @@
 the numerical check, training by hand, the many-to-one example, both languages, bad input."""
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 from rnnviz.byhand import grammar_lesson, hello_lesson, side_by_side, train
 from rnnviz.byhand.training import total_loss
 from rnnviz.text import t
+from rnnviz.ui.player import PLAY_SECONDS
 
 REPO = Path(__file__).resolve().parents[1]
 PAGE = str(REPO / "pages" / "by_hand.py")
@@ -159,3 +161,55 @@ def test_korean_page_has_no_english_headings() -> None:
     at.button(key="byhand_check").click().run()
     assert at.success[0].value.startswith("모든 기울기가")
     assert r"\mathbf{0} \ (\text{마지막 시각})" in latex(at)
+
+
+def tick(at: AppTest) -> AppTest:
+    """One tick of the player: its fragment runs every PLAY_SECONDS, here with the page."""
+    time.sleep(PLAY_SECONDS + 0.05)
+    return at.run()
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_play_advances_the_forward_step_per_tick_and_stops_at_the_end(lang: str) -> None:
+    at = open_page(lang)
+    play = at.button(key="byhand_fpos_hello_play")
+    assert play.label == t("step.play", lang)
+    play.click().run()
+    no_traceback(at)
+    assert at.session_state["byhand_fpos_hello_playing"]
+    assert at.button(key="byhand_fpos_hello_play").label == t("step.pause", lang)
+    tokens = "hell"
+    for step in (2, 3, 4):
+        tick(at)
+        no_traceback(at)
+        assert headings(at)[0] == t("byhand.forward_heading", lang, t=step, n=4,
+                                    token=tokens[step - 1])
+    assert headings(at)[1] == t("byhand.backward_heading", lang, k=1, n=4, t=4)  # not playing
+    tick(at)
+    assert not at.session_state["byhand_fpos_hello_playing"]
+    assert headings(at)[0] == t("byhand.forward_heading", lang, t=4, n=4, token="l")
+    assert at.button(key="byhand_fpos_hello_play").label == t("step.play", lang)
+    at.button(key="byhand_fpos_hello_play").click().run()  # play again from the start
+    assert headings(at)[0] == t("byhand.forward_heading", lang, t=1, n=4, token="h")
+
+
+def test_pause_stops_the_player_where_it_is(app: AppTest) -> None:
+    app.button(key="byhand_fpos_hello_play").click().run()
+    tick(app)
+    assert headings(app)[0] == "Timestep 2 of 4 · input e"
+    app.button(key="byhand_fpos_hello_play").click().run()
+    assert not app.session_state["byhand_fpos_hello_playing"]
+    tick(app)
+    tick(app)
+    assert headings(app)[0] == "Timestep 2 of 4 · input e"
+
+
+def test_the_backward_stepper_plays_too_and_a_step_by_hand_stops_it(app: AppTest) -> None:
+    app.button(key="byhand_bpos_hello_play").click().run()
+    tick(app)
+    no_traceback(app)
+    assert headings(app) == ["Timestep 1 of 4 · input h", "Backward step 2 of 4 · timestep 3"]
+    app.button(key="byhand_bpos_hello_next").click().run()
+    assert not app.session_state["byhand_bpos_hello_playing"]
+    tick(app)
+    assert headings(app)[1] == "Backward step 3 of 4 · timestep 2"
