@@ -50,7 +50,7 @@ def network(lesson: ByHandLesson) -> ByHandRNN:
 
 def stepper(name: str, n: int) -> int:
     """Previous / play / next buttons and a slider over 1..n, kept in range when n changes.
-    The slider's key is also the prefix of its player's session keys."""
+    The position's key is also the prefix of its player's session keys."""
     key = f"byhand_{name}"
     ss[key] = min(max(1, ss.get(key, 1)), n)
     player.run(key, key, n)
@@ -61,8 +61,8 @@ def stepper(name: str, n: int) -> int:
     c3.button(tr("byhand.next"), key=f"{key}_next", disabled=ss[key] >= n,
               on_click=guarded(player.move), args=(key, key, 1, n), width="stretch")
     if n > 1:
-        c4.slider(tr("byhand.timestep" if name.startswith("f") else "byhand.backward_step"),
-                  1, n, key=key)
+        player.slider(c4, tr("byhand.timestep" if name.startswith("f") else "byhand.backward_step"),
+                      key, n)
     return ss[key]
 
 

@@ -280,7 +280,7 @@ def stepper(walk: Walk, playing: bool) -> None:
                    on_click=guarded(player.move), args=(*PLAYER, 1, n), disabled=ss.step_pos >= n,
                    width="stretch")
     if n > 1:
-        slider.slider(tr("step.slider"), 1, n, key="step_pos")
+        player.slider(slider, tr("step.slider"), "step_pos", n)
     t = ss.step_pos - 1
 
     name = label_name(tr("step.end"))

@@ -13,6 +13,7 @@ from rnnviz.byhand import grammar_lesson, hello_lesson, side_by_side, train
 from rnnviz.byhand.training import total_loss
 from rnnviz.text import t
 from rnnviz.ui.player import PLAY_SECONDS
+from tests.stepping import position_slider
 
 REPO = Path(__file__).resolve().parents[1]
 PAGE = str(REPO / "pages" / "by_hand.py")
@@ -66,7 +67,7 @@ def test_stepping_forward_and_backward(app: AppTest) -> None:
     app.button(key="byhand_fpos_hello_next").click().run()
     no_traceback(app)
     assert headings(app)[0] == "Timestep 2 of 4 · input e"
-    app.slider(key="byhand_fpos_hello").set_value(4).run()
+    position_slider(app, "byhand_fpos_hello").set_value(4).run()
     assert headings(app)[0] == "Timestep 4 of 4 · input l"
     assert app.button(key="byhand_fpos_hello_next").disabled
     app.button(key="byhand_fpos_hello_prev").click().run()
@@ -77,7 +78,7 @@ def test_stepping_forward_and_backward(app: AppTest) -> None:
     no_traceback(app)
     assert headings(app)[1] == "Backward step 2 of 4 · timestep 3"
     assert r"\frac{\partial L}{\partial \mathbf{a}_{t+1}} W_{hh}^\top" in latex(app)
-    app.slider(key="byhand_bpos_hello").set_value(4).run()
+    position_slider(app, "byhand_bpos_hello").set_value(4).run()
     assert headings(app)[1] == "Backward step 4 of 4 · timestep 1"
 
 

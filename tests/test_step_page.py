@@ -21,12 +21,14 @@ from rnnviz.pretrained import load
 from rnnviz.stepthrough import LIMIT
 from rnnviz.stepthrough.equations import number
 from rnnviz.text import t
+from tests.stepping import position_slider
 
 REPO = Path(__file__).resolve().parents[1]
 PAGE = str(REPO / "pages" / "step_through.py")
 
 
 @pytest.fixture
+
 def app() -> Iterator[AppTest]:
     at = AppTest.from_file(PAGE, default_timeout=30)
     at.query_params["lang"] = "en"
@@ -58,7 +60,7 @@ def test_opens_on_the_hello_model_reading_hell(app: AppTest) -> None:
     no_traceback(app)
     assert app.text_input(key="step_text").value == "hell"
     assert current(app) == "Timestep 1 of 4 · input h"
-    assert app.slider(key="step_pos").max == 4
+    assert position_slider(app, "step_pos").max == 4
     assert app.button(key="step_prev").disabled and not app.button(key="step_next").disabled
     blocks = [latex.value for latex in app.latex]
     assert any(r"\tanh(\mathbf{x}_t W_{xh}" in block for block in blocks)
@@ -78,9 +80,9 @@ def test_typing_and_stepping_move_the_current_step_everywhere(app: AppTest) -> N
     assert current(app) == "Timestep 1 of 5 · input h"
     app.button(key="step_next").click().run()
     assert current(app) == "Timestep 2 of 5 · input e"
-    assert app.slider(key="step_pos").value == 2
+    assert position_slider(app, "step_pos").value == 2
     assert table(app)[1]["t"] == "▶ 2"
-    app.slider(key="step_pos").set_value(5).run()
+    position_slider(app, "step_pos").set_value(5).run()
     assert current(app) == "Timestep 5 of 5 · input o"
     assert app.button(key="step_next").disabled
     app.button(key="step_prev").click().run()
@@ -174,7 +176,7 @@ def test_overlong_input_is_cut_and_says_so(app: AppTest) -> None:
     app.text_input(key="step_text").set_value("hel" * 30).run()
     no_traceback(app)
     assert app.info[0].value == t("step.cut", "en", limit=LIMIT, cut=90 - LIMIT)
-    assert app.slider(key="step_pos").max == LIMIT
+    assert position_slider(app, "step_pos").max == LIMIT
 
 
 def trained(key: str, name: str, lesson: object, snapshots: list) -> types.SimpleNamespace:
@@ -309,7 +311,7 @@ def test_a_many_to_one_model_answers_once_after_the_last_step(
     assert tape_figure["layout"]["yaxis"]["ticktext"][0] == t("step.tape_answer", "en")
     assert at.info[0].value == t("step.answer_later", "en", n=4)  # step 1: no answer yet
     assert not any(m.value.startswith("| ") for m in at.markdown)  # no per-step softmax table
-    at.slider(key="step_pos").set_value(4).run()
+    position_slider(at, "step_pos").set_value(4).run()
     softmax = figures(at)[1]
     title = softmax["layout"]["title"]["text"].replace("<br>", " ")  # wrapped to its column
     assert title == t("step.answer_title", "en", read="abca")
@@ -376,7 +378,7 @@ def test_the_step_heading_has_its_own_previous_and_next(app: AppTest) -> None:
     assert app.button(key="step_prev_here").disabled
     app.button(key="step_next_here").click().run()
     assert current(app) == "Timestep 2 of 4 · input e"
-    assert app.slider(key="step_pos").value == 2
+    assert position_slider(app, "step_pos").value == 2
     app.button(key="step_prev_here").click().run()
     assert current(app) == "Timestep 1 of 4 · input h"
 

@@ -1,6 +1,7 @@
 """The Play / Pause control shared by every page that steps through a sequence.
 
-A player walks a slider's position (the session key `position`, 1..n) one step per tick. Its
+A player walks a position (the session key `position`, 1..n) one step per tick, and
+`slider` draws the slider over it. Its
 own state lives under the session keys `{prefix}_playing`, `{prefix}_played_at` and
 `{prefix}_rerun_by_player`, so two players on one page (By hand's forward and backward
 steppers) never touch each other. The tick is a fragment with `run_every`, but it reruns the
@@ -58,6 +59,22 @@ def _tick(prefix: str, position: str, n: int) -> None:
         ss[position] += 1
     ss[f"{prefix}_rerun_by_player"] = True
     st.rerun()
+
+
+def slider(where: Any, label: str, position: str, n: int) -> None:
+    """The slider over `position`, drawn in `where`. The position is not the slider's own
+    key: while the player ticks, the browser can send back the value its slider showed a
+    step ago, and a widget keyed by the position took that as a drag and stepped back. The
+    widget's key names the step it was drawn at, so such a late value lands on a widget that
+    is gone and is dropped; a real drag moves the position."""
+    ss = st.session_state
+    key = f"{position}_slider_{ss[position]}"
+    where.slider(label, 1, n, value=ss[position], key=key, on_change=guarded(_dragged),
+                 args=(position, key))
+
+
+def _dragged(position: str, key: str) -> None:
+    st.session_state[position] = st.session_state[key]
 
 
 def run(prefix: str, position: str, n: int) -> None:

@@ -38,6 +38,41 @@ def test_typing_a_word_and_pressing_next_moves_the_highlight(
     page.locator(".st-key-step_next button").click()
     wait_for_app(page)
     expect(heading).to_have_text("Timestep 2 of 5 · input e")
+    # Streamlit may show the strip of the step before for a moment while it redraws.
+    expect(page.locator(TAPE)).to_have_count(1)
     expect(page.locator(TAPE)).to_have_attribute("aria-label", tape_name("hello", 2))
     expect(page.get_by_role("slider")).to_have_value("2")
+    assert page.locator(EXCEPTION).count() == 0
+
+
+def test_play_walks_forward_to_the_last_step_and_never_back(
+    page: Page, app_url: str, wait_for_app: Callable[..., None]
+) -> None:
+    """While the player ticks, the browser may still send the slider's value of a step ago;
+    that must never move the position back."""
+    page.goto(f"{app_url}/step_through?lang=en")
+    wait_for_app(page)
+    box = page.locator(".st-key-step_text input")
+    box.fill("hello")
+    box.press("Enter")
+    wait_for_app(page)
+    page.locator(".st-key-step_play button").click()
+    thumb = page.locator('[data-testid="stSliderThumbValue"]').first
+    seen: list[int] = []
+    for _ in range(600):  # 0.1 s apart: a minute at most
+        try:
+            value = int(thumb.inner_text(timeout=1_000))
+        except Exception:  # the slider is being redrawn for the next step
+            continue
+        if not seen or seen[-1] != value:
+            seen.append(value)
+        if value == 5:
+            break
+        page.wait_for_timeout(100)
+    assert seen[-1] == 5, seen
+    assert seen == sorted(seen), seen
+    wait_for_app(page)
+    expect(page.get_by_role("heading", name=re.compile(r"^Timestep \d"))).to_have_text(
+        "Timestep 5 of 5 · input o")
+    expect(page.locator(".st-key-step_play button")).to_have_text(re.compile("Play"))
     assert page.locator(EXCEPTION).count() == 0
