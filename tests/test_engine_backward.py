@@ -13,6 +13,7 @@ import pytest
 from rnnviz.engine import from_keras
 from rnnviz.engine.activations import ACTIVATIONS
 from rnnviz.engine.derivatives import activation_backward
+from rnnviz.engine.gradient_check import centred_differences
 from rnnviz.engine.recurrent import RecurrentSpec
 from rnnviz.keras_runtime import keras, tensorflow
 from tests.keras_reference import randomize, recurrent_layer, tape_gradients, tape_hidden_gradients
@@ -120,20 +121,6 @@ def test_activation_backward_matches_tensorflow(name: str) -> None:
     np.testing.assert_allclose(activation_backward(name)(x, dy), want, rtol=1e-5, atol=1e-6)
 
 
-def numeric_gradient(loss, array: np.ndarray, eps: float = 1e-6) -> np.ndarray:
-    """Centred finite differences of loss() in every entry of `array` (changed in place)."""
-    grad = np.zeros_like(array)
-    for index in np.ndindex(array.shape):
-        kept = array[index]
-        array[index] = kept + eps
-        up = loss()
-        array[index] = kept - eps
-        down = loss()
-        array[index] = kept
-        grad[index] = (up - down) / (2 * eps)
-    return grad
-
-
 @pytest.mark.parametrize("name", sorted(ACTIVATIONS))
 def test_activation_backward_matches_finite_differences(name: str) -> None:
     rng = np.random.default_rng(zlib.crc32(name.encode()))
@@ -142,7 +129,7 @@ def test_activation_backward_matches_finite_differences(name: str) -> None:
     x[np.abs(x[..., None] - kinks).min(axis=-1) < 1e-3] += 0.01  # away from the kinks
     dy = rng.standard_normal(x.shape)
     act = ACTIVATIONS[name]
-    want = numeric_gradient(lambda: float((dy * act(x)).sum()), x)
+    want = centred_differences(lambda: float((dy * act(x)).sum()), x)
     np.testing.assert_allclose(activation_backward(name)(x, dy), want, rtol=1e-6, atol=1e-8)
 
 
@@ -187,8 +174,8 @@ def test_backward_matches_finite_differences(case: dict) -> None:
 
     for got, weight in zip(grads.weights, spec.cell.weights):
         assert got.dtype == np.float64
-        np.testing.assert_allclose(got, numeric_gradient(loss, weight), rtol=1e-6, atol=1e-8)
-    np.testing.assert_allclose(grads.inputs, numeric_gradient(loss, x), rtol=1e-6, atol=1e-8)
+        np.testing.assert_allclose(got, centred_differences(loss, weight), rtol=1e-6, atol=1e-8)
+    np.testing.assert_allclose(grads.inputs, centred_differences(loss, x), rtol=1e-6, atol=1e-8)
 
 
 def test_a_masked_step_gets_no_input_gradient_and_passes_its_state_gradient_back() -> None:

@@ -13,13 +13,14 @@ import numpy as np
 import pytest
 
 from rnnviz.engine import from_keras_model
+from rnnviz.engine.gradient_check import centred_differences
 from rnnviz.engine.loss import softmax_cross_entropy
 from rnnviz.engine.model_backward import backward, cross_entropy, loss_and_gradients
 from rnnviz.engine.optimizers import SGD, Adam
 from rnnviz.keras_runtime import keras, tensorflow
 from rnnviz.lessons.presets import hello
 from tests.keras_reference import randomize, recurrent_layer
-from tests.test_engine_backward import assert_close, numeric_gradient
+from tests.test_engine_backward import assert_close
 
 VOCAB, CLASSES, TIME, BATCH = 5, 4, 5, 3
 STACKS = [("SimpleRNN", None), ("LSTM", None), ("GRU", None), ("SimpleRNN", "concat"),
@@ -131,7 +132,7 @@ def test_model_gradients_match_finite_differences_in_float64() -> None:
         def loss() -> float:
             return loss_and_gradients(engine.with_weights(params), ids, targets)[0]
 
-        want = numeric_gradient(loss, params[index])
+        want = centred_differences(loss, params[index])
         np.testing.assert_allclose(got, want, rtol=1e-6, atol=1e-8)
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 import numpy as np
 import pytest
 
+from rnnviz.engine.gradient_check import centred_differences
 from rnnviz.lm.layers import TimeAffine, TimeEmbedding, TimeRNN, TimeSoftmaxWithLoss
 from rnnviz.lm.model import RNNLM, clip_grads, init_params
 from rnnviz.lm.time_cell import TimeCell, cell_params
@@ -15,17 +16,7 @@ EPS = 1e-6
 
 
 def numeric_grad(f: Callable[[], float], x: np.ndarray) -> np.ndarray:
-    """Central differences of f() with respect to every entry of x (changed in place)."""
-    grad = np.zeros_like(x)
-    for i in np.ndindex(x.shape):
-        old = x[i]
-        x[i] = old + EPS
-        up = f()
-        x[i] = old - EPS
-        down = f()
-        x[i] = old
-        grad[i] = (up - down) / (2 * EPS)
-    return grad
+    return centred_differences(f, x, EPS)
 
 
 @pytest.fixture

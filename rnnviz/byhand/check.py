@@ -13,6 +13,7 @@ import numpy as np
 
 from rnnviz.byhand.network import NAMES, ByHandRNN
 from rnnviz.byhand.training import Example, gradients, total_loss
+from rnnviz.engine.gradient_check import centred_differences
 
 EPSILON = 1e-5
 FLOOR = 1e-3  # below this a gradient is compared absolutely: the differences carry ~1e-10 of noise
@@ -39,19 +40,7 @@ class Checked:
 def numerical_gradients(net: ByHandRNN, examples: Sequence[Example],
                         eps: float = EPSILON) -> list[np.ndarray]:
     """Centred differences (L(w + eps) - L(w - eps)) / 2 eps, one weight entry at a time."""
-    out = []
-    for p in net.params:
-        g = np.zeros_like(p)
-        for index in np.ndindex(p.shape):
-            kept = p[index].copy()
-            p[index] = kept + eps
-            plus = total_loss(net, examples)
-            p[index] = kept - eps
-            minus = total_loss(net, examples)
-            p[index] = kept
-            g[index] = (plus - minus) / (2 * eps)
-        out.append(g)
-    return out
+    return [centred_differences(lambda: total_loss(net, examples), p, eps) for p in net.params]
 
 
 def relative_error(analytic: np.ndarray, numeric: np.ndarray) -> np.ndarray:
