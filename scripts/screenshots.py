@@ -19,7 +19,7 @@ from scripts.appserver import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 OUT = REPO / "artifacts" / "screenshots"
 PAGES = {
     "home": "", "step_through": "step_through", "keras_lab": "keras_lab", "train": "train",
-    "language_model": "language_model",
+    "by_hand": "by_hand", "gradients": "gradients", "language_model": "language_model",
 }
 LANGS = ("en", "ko")
 SETTLED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
