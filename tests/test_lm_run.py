@@ -55,7 +55,8 @@ def test_runs_beyond_the_slot_cap_wait_in_line() -> None:
     assert first.status().epoch == epoch
     first.resume()
     wait(lambda: first.status().epoch > epoch)
-    first.close()
+    first.close()  # only signals: the worker ends itself
+    assert first.join(30)
     assert first.status().state is State.STOPPED and first.status().epoch < 500
 
 
@@ -89,3 +90,44 @@ def test_session_keeps_one_run_per_cell_and_a_new_corpus_drops_them() -> None:
     finally:
         session.reset()
     assert session.run is None
+
+
+def test_one_owner_never_holds_two_slots() -> None:
+    """Two runs of one browser session (say this page's and the Train page's) take turns
+    even when the cap has room for both; another session's run goes beside them."""
+    corpus, scheduler = default_corpus(), Scheduler(2)
+    first = LMRun(corpus, LMSettings(epochs=500), scheduler=scheduler, owner="session-a")
+    wait(lambda: first.status().state is State.RUNNING)
+    second = LMRun(corpus, LMSettings(epochs=1), scheduler=scheduler, owner="session-a")
+    other = LMRun(corpus, LMSettings(epochs=1), scheduler=scheduler, owner="session-b")
+    try:
+        assert other.join(30) and other.status().state is State.FINISHED
+        assert second.status().state is State.QUEUED and second.status().epoch == 0
+        first.close()
+        assert second.join(30) and second.status().state is State.FINISHED
+    finally:
+        for run in (first, second, other):
+            run.close()
+
+
+def test_a_turn_is_given_up_when_another_session_waits() -> None:
+    corpus, scheduler = default_corpus(), Scheduler(1, turn_seconds=0.2)
+    long = LMRun(corpus, LMSettings(epochs=5000), scheduler=scheduler, owner="a")
+    wait(lambda: long.status().state is State.RUNNING)
+    short = LMRun(corpus, LMSettings(epochs=1), scheduler=scheduler, owner="b")
+    try:
+        assert short.join(30) and short.status().state is State.FINISHED
+        assert long.status().epoch < 5000
+        wait(lambda: long.status().state is State.RUNNING)  # back after its turn in line
+    finally:
+        long.close()
+        short.close()
+
+
+def test_closing_the_session_stops_every_run_and_starts_none() -> None:
+    corpus, session = default_corpus(), LMSession()
+    run = session.start("pydoc", corpus, LMSettings(epochs=5000))
+    wait(lambda: run.status().state is State.RUNNING)
+    session.close()
+    assert session.closed and run.join(30) and run.status().state is State.STOPPED
+    assert session.start("pydoc", corpus, LMSettings(epochs=1)) is None

@@ -1,10 +1,12 @@
 """One language-model training run in a background thread, published for the page to poll.
 
 Like the Train page's runs it takes a place from the process-wide `SCHEDULER` (the slot cap
-and queue every session shares), gives it up while paused, and checks for pause and stop
-between iterations (each well under a millisecond), so the buttons act at once and the
-thread always ends. It keeps the weights at a few epochs (`Snapshot`), so the page can let
-the model write as it was at any of them.
+and queue every session shares), gives it up while paused and when its turn is over while
+others wait, and checks for pause and stop between iterations (each well under a
+millisecond), so the buttons act at once and the thread always ends. Nobody joins it:
+`close()` only signals, so a session that ends never waits on Streamlit's event loop. It
+keeps the weights at a few epochs (`Snapshot`), so the page can let the model write as it
+was at any of them.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import itertools
 import math
 import threading
 import time
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -59,7 +62,7 @@ class LMRun:
     """A corpus, settings, and the thread training them; see the module docstring."""
 
     def __init__(self, corpus: Corpus, settings: LMSettings,
-                 scheduler: Scheduler = SCHEDULER) -> None:
+                 scheduler: Scheduler = SCHEDULER, owner: Hashable | None = None) -> None:
         self.id = next(_ids)
         self.corpus = corpus
         self.settings = settings
@@ -68,6 +71,7 @@ class LMRun:
         self._keep = snapshot_epochs(settings.epochs,
                                      min(SNAPSHOTS, SNAPSHOT_BYTES // size - 3))
         self._scheduler = scheduler
+        self._owner = owner  # the browser session: it never holds two slots
         self._lock = threading.Lock()
         self._state = State.QUEUED
         self._message, self._message_args = "", {}
@@ -123,13 +127,12 @@ class LMRun:
         self._pause.clear()
         self._scheduler.wake()
 
-    def close(self, timeout: float = 10.0) -> None:
-        """Stop and wait for the thread (Reset, a new run, or the session ending)."""
-        self.stop()
-        self._thread.join(timeout)
+    close = stop  # Reset, a new run or the session's end: the thread ends by itself
 
-    def join(self, timeout: float | None = None) -> None:
+    def join(self, timeout: float | None = None) -> bool:
+        """Wait for the thread (tests and benches only); whether it has ended."""
         self._thread.join(timeout)
+        return not self._thread.is_alive()
 
     # The worker.
     def _set_state(self, state: State, message: str = "", **args: object) -> None:
@@ -143,9 +146,10 @@ class LMRun:
         with self._lock:
             self._queue_position = position
 
-    def _wait_turn(self) -> bool:
-        self._set_state(State.QUEUED)
-        got = self._scheduler.acquire(self, self._stop.is_set, self._on_position)
+    def _wait_turn(self, message: str = "") -> bool:
+        self._set_state(State.QUEUED, message)
+        got = self._scheduler.acquire(self, self._stop.is_set, self._on_position,
+                                      owner=self._owner)
         if got:
             self._set_state(State.RUNNING)
         return got
@@ -221,6 +225,11 @@ class LMRun:
                 self._rate = self._epoch * t.iterations * t.tokens_per_iteration / busy
             if self._epoch in self._keep:
                 self._snapshot(self._epoch)
+            if self._scheduler.should_yield(self):  # had its turn while others wait
+                self._scheduler.release(self)
+                holding = self._wait_turn("train.msg.yielded")
+                if not holding:
+                    return False
         self._snapshot(self._epoch)
         if self._epoch >= s.epochs:
             self._set_state(State.FINISHED)

@@ -4,10 +4,15 @@ The page compares SimpleRNN, LSTM and GRU on the same corpus, so a run of one ce
 (finished or stopped, its curve and snapshots kept) when the user trains another. Starting a
 cell again replaces that cell's run; a different corpus or Reset drops them all. Only one run
 trains at a time: starting one stops any other still going.
+
+Like the Train page's `SessionTrainer`, nothing here waits for a worker: stopping a run only
+signals it. The `owner` (the browser session) is the scheduler's owner of every run, so an old
+run winding down, or the Train page's run of the same session, never holds a second slot.
 """
 from __future__ import annotations
 
 import threading
+from collections.abc import Hashable
 
 from rnnviz.lm.corpus import Corpus
 from rnnviz.lm.run import LMRun
@@ -15,14 +20,23 @@ from rnnviz.lm.training import LMSettings
 
 
 class LMSession:
-    def __init__(self) -> None:
+    def __init__(self, owner: Hashable | None = None) -> None:
+        self._owner = self if owner is None else owner
+        self._closed = False
         self._lock = threading.Lock()
         self._runs: dict[str, LMRun] = {}
         self._corpus_key: str | None = None
         self._latest: str | None = None
 
-    def start(self, corpus_key: str, corpus: Corpus, settings: LMSettings) -> LMRun:
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def start(self, corpus_key: str, corpus: Corpus, settings: LMSettings) -> LMRun | None:
+        """A new run of `settings.cell`; None once the session has ended."""
         with self._lock:
+            if self._closed:
+                return None
             if corpus_key != self._corpus_key:
                 old, self._runs = list(self._runs.values()), {}
             else:
@@ -31,8 +45,11 @@ class LMSession:
                        or r.status().state.value == "paused"]
         for run in old:
             run.close()
-        run = LMRun(corpus, settings)
+        run = LMRun(corpus, settings, owner=self._owner)
         with self._lock:
+            if self._closed:  # the session ended while the run was being made
+                run.close()
+                return None
             self._corpus_key, self._latest = corpus_key, settings.cell
             self._runs[settings.cell] = run
         return run
@@ -55,4 +72,8 @@ class LMSession:
         for run in old:
             run.close()
 
-    close = reset
+    def close(self) -> None:
+        """The session ended: every run is told to stop and no new one can start."""
+        with self._lock:
+            self._closed = True
+        self.reset()

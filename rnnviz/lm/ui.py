@@ -1,27 +1,19 @@
-"""The Streamlit side of the language model: the session's runs as a session-scoped resource,
-and status lines in the session's language.
-
-Streamlit releases a session-scoped `cache_resource` entry when the browser session ends and
-calls `on_release`, which stops the worker thread: a closed tab leaves no training behind.
-"""
+"""The Streamlit side of the language model: the session's runs, kept as long as the browser
+session (a dropped websocket keeps them; `rnnviz.ui.session_lifetime`), and status lines in
+the session's language."""
 from __future__ import annotations
-
-import streamlit as st
 
 from rnnviz.lm.run import LMStatus
 from rnnviz.lm.session import LMSession
 from rnnviz.trainer.progress import State
 from rnnviz.ui.language import tr
+from rnnviz.ui.session_lifetime import session_id, session_object
 
 
-def _release(session: LMSession) -> None:
-    session.close()
-
-
-@st.cache_resource(scope="session", on_release=_release, show_spinner=False)
 def lm_session() -> LMSession:
-    """This browser session's language-model runs."""
-    return LMSession()
+    """This browser session's language-model runs; the session is their scheduler owner, as
+    it is of the Train page's, so one session never holds two training slots."""
+    return session_object("lm.session", LMSession, lambda: LMSession(owner=session_id()))
 
 
 def status_text(status: LMStatus) -> str:

@@ -4,13 +4,14 @@ The Streamlit layer keeps one of these per session and calls `close()` when the 
 Nothing here ever waits for a worker thread: replacing, resetting or closing a run only
 signals it, and the run ends itself. Every change happens under one lock that also guards the
 `closed` flag, so Start, Reset, an upload and the session's end, in any order and from any
-thread, never leave a run behind a closed trainer. The trainer is its runs' scheduler owner,
-so a session never holds two training slots, not even while an old run winds down.
+thread, never leave a run behind a closed trainer. The trainer (or the browser session it
+is given as `owner`) is its runs' scheduler owner, so a session never holds two training
+slots, not even while an old run winds down.
 """
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
 from rnnviz.lessons import Lesson
 from rnnviz.trainer.custom import InputProblem
@@ -22,8 +23,10 @@ KEEP = 5
 
 
 class SessionTrainer:
-    def __init__(self, keep: int = KEEP, **run_options: object) -> None:
+    def __init__(self, keep: int = KEEP, owner: Hashable | None = None,
+                 **run_options: object) -> None:
         self.keep = keep
+        self._owner = self if owner is None else owner  # the scheduler's owner of the runs
         self._run_options = run_options  # scheduler, pool: tests give their own
         self._lock = threading.Lock()
         self._run: TrainingRun | None = None
@@ -56,13 +59,13 @@ class SessionTrainer:
             key, values = found[0]
             raise InputProblem(key, **values)
         return self._replace(
-            lambda: TrainingRun(lesson, settings, owner=self, pace=pace, **self._run_options))
+            lambda: TrainingRun(lesson, settings, owner=self._owner, pace=pace, **self._run_options))
 
     def load(self, lesson: Lesson, data: bytes) -> TrainingRun | None:
         """A finished run holding an uploaded `.keras` model (InputProblem when it won't do)."""
         settings, weights = read_keras_file(data, lesson)
         return self._replace(
-            lambda: TrainingRun(lesson, settings, weights=weights, owner=self,
+            lambda: TrainingRun(lesson, settings, weights=weights, owner=self._owner,
                                 **self._run_options))
 
     def reset(self) -> None:

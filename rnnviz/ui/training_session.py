@@ -1,10 +1,8 @@
 """The browser session's trainer: kept in the session's state, closed when the session ends.
 
-The trainer lives in `st.session_state`, so it lasts exactly as long as the Streamlit
-session: a websocket that drops for a few seconds (Wi-Fi, a sleeping laptop) and reconnects
-finds its run, curves and snapshots, because Streamlit keeps a disconnected session for
-`server.disconnectedSessionTTL` seconds. A watcher thread closes the trainer of a session the
-server has forgotten; closing only signals the worker, so nothing here ever waits on it.
+The trainer lasts exactly as long as the Streamlit session (`rnnviz.ui.session_lifetime`): a
+websocket that drops for a few seconds (Wi-Fi, a sleeping laptop) and reconnects finds its
+run, curves and snapshots; closing only signals the worker, so nothing here waits on it.
 
 Other pages read the session's trained models with `trained_models()`:
 
@@ -17,77 +15,27 @@ same menus with `send_model`.
 """
 from __future__ import annotations
 
-import threading
-import time
 from dataclasses import dataclass
 
 import streamlit as st
-from streamlit.runtime import Runtime
-from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from rnnviz.engine import SequenceModel
 from rnnviz.guards.problems import InputProblem, Message, say
 from rnnviz.lessons import Lesson
 from rnnviz.trainer import SessionTrainer, State, Status, TrainingRun
 from rnnviz.ui.language import current_language, tr
+from rnnviz.ui.session_lifetime import session_id, session_object
 
 KEY = "train.trainer"
 SENT = "train.sent_models"  # key -> _Sent, the models other pages sent, newest last
 OPEN = "train.open_sent"  # the key of the model just sent, for Step-through to open once
-WATCH_SECONDS = 2.0
-
-
-def _session_known(session_id: str) -> bool:
-    """Whether the server still has this session, connected or waiting for a reconnect."""
-    try:
-        return Runtime.instance()._session_mgr.get_session_info(session_id) is not None
-    except Exception:  # a changing registry read off its event loop: ask again next time
-        return True
-
-
-class _Watcher:
-    """One daemon thread for the process, closing trainers whose session has ended."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._watched: dict[str, SessionTrainer] = {}
-        self._thread: threading.Thread | None = None
-
-    def watch(self, session_id: str, trainer: SessionTrainer) -> None:
-        with self._lock:
-            self._watched[session_id] = trainer
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._loop, name="rnnviz-session-watch",
-                                                daemon=True)
-                self._thread.start()
-
-    def _loop(self) -> None:
-        while True:
-            time.sleep(WATCH_SECONDS)
-            with self._lock:
-                watched = list(self._watched.items())
-            for session_id, trainer in watched:
-                if trainer.closed or not _session_known(session_id):
-                    trainer.close()
-                    with self._lock:
-                        if self._watched.get(session_id) is trainer:
-                            del self._watched[session_id]
-
-
-_WATCHER = _Watcher()
 
 
 def session_trainer() -> SessionTrainer:
-    """This browser session's trainer (one per session, closed when the session ends)."""
-    trainer = st.session_state.get(KEY)
-    if not isinstance(trainer, SessionTrainer) or trainer.closed:
-        trainer = st.session_state[KEY] = SessionTrainer()
-    ctx = get_script_run_ctx()
-    # Only a real server's sessions are watched: a test harness's are not in its registry.
-    if ctx is not None and Runtime.exists() and Runtime.instance().is_active_session(
-            ctx.session_id):
-        _WATCHER.watch(ctx.session_id, trainer)
-    return trainer
+    """This browser session's trainer (one per session, closed when the session ends). The
+    session is the scheduler's owner of its runs, here and on the Language model page, so
+    one session never holds two training slots."""
+    return session_object(KEY, SessionTrainer, lambda: SessionTrainer(owner=session_id()))
 
 
 def current_run() -> TrainingRun | None:

@@ -1,0 +1,90 @@
+"""Objects that live exactly as long as a browser session, not as long as its websocket.
+
+A training run must survive a Wi-Fi drop: Streamlit keeps a disconnected session (and its
+`st.session_state`) for `server.disconnectedSessionTTL` seconds so a reconnecting tab finds
+it, while a session-scoped `cache_resource` is released at the disconnect. So the Train page's
+trainer and the language model's runs are kept in session state, and one watcher thread per
+process closes them once the server has forgotten their session. Closing only signals a
+worker, so nothing here ever waits on one, and Streamlit's event loop never waits at all.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
+import streamlit as st
+from streamlit.runtime import Runtime
+from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+WATCH_SECONDS = 2.0
+
+
+class Closable(Protocol):
+    @property
+    def closed(self) -> bool: ...
+
+    def close(self) -> None: ...
+
+
+T = TypeVar("T", bound=Closable)
+
+
+def _session_known(session_id: str) -> bool:
+    """Whether the server still has this session, connected or waiting for a reconnect."""
+    try:
+        return Runtime.instance()._session_mgr.get_session_info(session_id) is not None
+    except Exception:  # a changing registry read off its event loop: ask again next time
+        return True
+
+
+class _Watcher:
+    """One daemon thread for the process, closing what belongs to sessions that have ended."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._watched: dict[tuple[str, str], Closable] = {}  # (session id, key): object
+        self._thread: threading.Thread | None = None
+
+    def watch(self, session_id: str, key: str, item: Closable) -> None:
+        with self._lock:
+            self._watched[(session_id, key)] = item
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name="rnnviz-session-watch",
+                                                daemon=True)
+                self._thread.start()
+
+    def _loop(self) -> None:
+        while True:
+            time.sleep(WATCH_SECONDS)
+            with self._lock:
+                watched = list(self._watched.items())
+            for (session_id, key), item in watched:
+                if item.closed or not _session_known(session_id):
+                    item.close()
+                    with self._lock:
+                        if self._watched.get((session_id, key)) is item:
+                            del self._watched[(session_id, key)]
+
+
+_WATCHER = _Watcher()
+
+
+def session_id() -> str | None:
+    """The browser session running this script (None outside a script run)."""
+    ctx = get_script_run_ctx()
+    return ctx.session_id if ctx is not None else None
+
+
+def session_object(key: str, kind: type[T], make: Callable[[], T]) -> T:
+    """The session's `kind` object under `key` in session state, made anew when missing or
+    closed, and closed by the watcher when the server forgets the session."""
+    item = st.session_state.get(key)
+    if not isinstance(item, kind) or item.closed:
+        item = st.session_state[key] = make()
+    sid = session_id()
+    # Only a real server's sessions are watched: a test harness's are not in its registry.
+    if sid is not None and Runtime.exists() and Runtime.instance().is_active_session(sid):
+        _WATCHER.watch(sid, key, item)
+    return item
