@@ -1,8 +1,10 @@
-"""Entry point: page config, the language switch and the navigation -- nothing else (and the
-trainer's warm-up, started once per server in the background)."""
+"""Entry point: page config, the language switch and the navigation -- nothing else (and, once
+per server, the trainer's warm-up in the background and Streamlit's after-run clean-up
+trimmed)."""
 import streamlit as st
 
 from rnnviz.trainer.warmup import warm_up
+from rnnviz.ui.between_runs import keep_keras_between_runs
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.language import language_switch, tr
 from rnnviz.ui.lesson_link import follow_lesson_link
@@ -11,6 +13,7 @@ require_app()
 st.set_page_config(page_title="rnnviz", page_icon=tr("common.app_icon"), layout="wide")
 language_switch()
 warm_up()
+keep_keras_between_runs()
 page = st.navigation([
     st.Page("pages/home.py", title=tr("home.nav"), icon=tr("home.nav_icon"), default=True),
     st.Page("pages/step_through.py", title=tr("common.nav_step"),

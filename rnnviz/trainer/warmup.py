@@ -8,6 +8,7 @@ runs of a class start training at once. Pages do not wait for it.
 """
 from __future__ import annotations
 
+import gc
 import os
 import threading
 import time
@@ -55,6 +56,10 @@ def _warm() -> None:
     time.sleep(DELAY_SECONDS)
     try:
         keras_runtime.keras()
+        # TensorFlow's ~400,000 import-time objects live as long as the process: frozen, no
+        # full collection walks them again (each walk held the GIL for about 150 ms).
+        gc.collect()
+        gc.freeze()
         for lesson in lessons():
             _idle_machine(SCHEDULER)
             prepare(lesson)
