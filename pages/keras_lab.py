@@ -7,7 +7,8 @@ from rnnviz.engine import SequenceModel
 from rnnviz.guards.problems import InputProblem, say
 from rnnviz.lab import CELLS, MERGE_MODES, PADDINGS, PRESETS, SOURCES, run_lab, shape_table
 from rnnviz.lab.config import (
-    MAX_BATCH, MAX_FEATURES, MAX_PAD, MAX_SEED, MAX_TIME, MAX_UNITS, MAX_WORD_CHARS, MAX_WORDS,
+    MAX_BATCH, MAX_FEATURES, MAX_LAB_WORDS, MAX_PAD, MAX_SEED, MAX_TIME, MAX_UNITS,
+    MAX_WORD_CHARS,
 )
 from rnnviz.lab.config import InputConfig, LabConfig
 from rnnviz.lab.form import NO_MERGE, config_from_form, form_values
@@ -133,7 +134,7 @@ with st.sidebar:
     )
     if st.session_state["lab_source"] == "words":
         st.text_input(tr("lab.words"), key="lab_words", max_chars=MAX_TEXT_CHARS, **KEEP,
-                      help=tr("lab.words_help", words=MAX_WORDS, chars=MAX_WORD_CHARS))
+                      help=tr("lab.words_help", words=MAX_LAB_WORDS, chars=MAX_WORD_CHARS))
         st.text_input(tr("lab.vocabulary"), key="lab_vocab", help=tr("lab.vocabulary_help"),
                       max_chars=MAX_TEXT_CHARS, **LAYER)
     else:

@@ -18,7 +18,7 @@ from rnnviz.lab import (
 )
 from rnnviz.engine import Dense, SequenceModel, from_keras
 from rnnviz.guards.problems import InputProblem
-from rnnviz.lab.config import MAX_WORD_CHARS, MAX_WORDS
+from rnnviz.lab.config import MAX_WORD_CHARS, MAX_LAB_WORDS
 from rnnviz.charts.config import MIN_FONT
 from rnnviz.charts.lab import DIGIT_EM, MAX_WIDTH_PX, PANEL_EXTRA_PX, tensor_heatmap
 from rnnviz.lab.trained import trained_config
@@ -173,7 +173,7 @@ def test_shape_table_matches_real_calls(preset):
 def test_parse_words_caps_and_cleans():
     assert parse_words("hello, eolll  lleel") == (("hello", "eolll", "lleel"), [])
     words, notices = parse_words(" ".join(["abc"] * 20))
-    assert len(words) == MAX_WORDS and notices[0].key == "lab.notice_words_cut"
+    assert len(words) == MAX_LAB_WORDS and notices[0].key == "lab.notice_words_cut"
     words, notices = parse_words("x" * 100)
     assert words == ("x" * MAX_WORD_CHARS,) and notices[0].key == "lab.notice_word_cut"
     words, notices = parse_words("he\u200bllo\x00 cafe\u0301")

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from rnnviz import keras_runtime
 from rnnviz.engine import Dense, SequenceModel, from_keras
-from rnnviz.lab.config import MAX_WORDS
+from rnnviz.lab.config import MAX_LAB_WORDS
 from rnnviz.lab.inputs import MAX_TEXT_CHARS
 from rnnviz.lessons import hello
 from rnnviz.text import t
@@ -142,7 +142,7 @@ def test_huge_or_odd_input_is_trimmed_and_said(app: AppTest) -> None:
     no_traceback(app)
     # The box holds MAX_TEXT_CHARS, the most the lab reads (cutting is tested in test_lab).
     assert len(app.text_input(key="lab_words").value) == MAX_TEXT_CHARS
-    assert returned(app)[0] == f"`output` · shape ({MAX_WORDS}, 5, 2)"
+    assert returned(app)[0] == f"`output` · shape ({MAX_LAB_WORDS}, 5, 2)"
     app.text_input(key="lab_words").set_value("ab\u0000c <b>x</b> *y* $z$").run()
     no_traceback(app)
     assert t("guards.dropped", "en", count=1) in [i.value for i in app.info]

@@ -6,10 +6,8 @@ a rerun with the same widgets never builds or calls Keras again.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from rnnviz.lab.trained import TrainedWeights
+import numpy as np
 
 CELLS: tuple[str, ...] = ("SimpleRNN", "LSTM", "GRU")
 MERGE_MODES: tuple[str | None, ...] = ("concat", "sum", "ave", "mul", None)
@@ -19,7 +17,7 @@ L2_WORDS: tuple[str, ...] = ("hello", "eolll", "lleel")
 
 # Caps keep every tensor small enough to read on screen and every Keras call well under a
 # second; the page names the cap whenever it trims the user's input.
-MAX_WORDS = 6
+MAX_LAB_WORDS = 6
 MAX_WORD_CHARS = 16
 MAX_VOCAB = 32
 MAX_UNITS = 16
@@ -57,8 +55,8 @@ class InputConfig:
         if self.padding not in PADDINGS:
             raise ValueError(f"padding must be one of {PADDINGS}, got {self.padding!r}")
         if self.source == "words":
-            if not self.words or len(self.words) > MAX_WORDS:
-                raise ValueError(f"1 to {MAX_WORDS} words, got {len(self.words)}")
+            if not self.words or len(self.words) > MAX_LAB_WORDS:
+                raise ValueError(f"1 to {MAX_LAB_WORDS} words, got {len(self.words)}")
             if any(not w or len(w) > MAX_WORD_CHARS for w in self.words):
                 raise ValueError(f"every word needs 1 to {MAX_WORD_CHARS} characters")
             if len(self.characters) > MAX_VOCAB:
@@ -76,6 +74,29 @@ class InputConfig:
     def characters(self) -> tuple[str, ...]:
         """The one-hot columns, in order."""
         return tuple(self.vocabulary or dict.fromkeys("".join(self.words)))
+
+
+@dataclass(frozen=True)
+class TrainedWeights:
+    """A trained layer's weight arrays in Keras's `get_weights()` order and the one-hot columns
+    they read (`vocabulary`, stand-ins for padding and space); hashable (shapes and raw float32
+    bytes), so configs holding them are cached like any other. The columns travel here, not
+    through the vocabulary box: typed text never holds the stand-ins (the cleaner drops them),
+    and a comma or space in the model's vocabulary would read as a separator."""
+
+    lesson: str
+    epoch: int
+    arrays: tuple[tuple[tuple[int, ...], bytes], ...]
+    vocabulary: str
+
+    @classmethod
+    def of(cls, lesson: str, epoch: int, arrays: list[np.ndarray],
+           vocabulary: str) -> "TrainedWeights":
+        packed = tuple((a.shape, np.ascontiguousarray(a, np.float32).tobytes()) for a in arrays)
+        return cls(lesson, epoch, packed, vocabulary)
+
+    def numpy(self) -> list[np.ndarray]:
+        return [np.frombuffer(raw, np.float32).reshape(shape) for shape, raw in self.arrays]
 
 
 @dataclass(frozen=True)

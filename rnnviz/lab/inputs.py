@@ -13,7 +13,7 @@ import numpy as np
 
 from rnnviz.guards.cleaner import clean
 from rnnviz.guards.problems import InputProblem, Message
-from rnnviz.lab.config import MAX_VOCAB, MAX_WORD_CHARS, MAX_WORDS, InputConfig
+from rnnviz.lab.config import MAX_LAB_WORDS, MAX_VOCAB, MAX_WORD_CHARS, InputConfig
 from rnnviz.lessons import Vocabulary, random_sequences
 
 MAX_TEXT_CHARS = 400  # what each of the lab's text boxes accepts and `_clean` keeps
@@ -47,9 +47,10 @@ def parse_words(text: str) -> tuple[tuple[str, ...], list[Message]]:
     words = [w for w in re.split(r"[\s,]+", text) if w]
     if not words:
         raise InputProblem("lab.err_no_words")
-    if len(words) > MAX_WORDS:
-        notices.append(Message("lab.notice_words_cut", {"limit": MAX_WORDS, "count": len(words)}))
-        words = words[:MAX_WORDS]
+    if len(words) > MAX_LAB_WORDS:
+        notices.append(Message("lab.notice_words_cut",
+                               {"limit": MAX_LAB_WORDS, "count": len(words)}))
+        words = words[:MAX_LAB_WORDS]
     if any(len(w) > MAX_WORD_CHARS for w in words):
         notices.append(Message("lab.notice_word_cut", {"limit": MAX_WORD_CHARS}))
         words = [w[:MAX_WORD_CHARS] for w in words]

@@ -15,8 +15,7 @@ from typing import Any
 import numpy as np
 
 from rnnviz import keras_runtime
-from rnnviz.lab.config import LabConfig
-from rnnviz.lab.trained import TrainedWeights
+from rnnviz.lab.config import LabConfig, TrainedWeights
 
 WEIGHT_LOW, WEIGHT_HIGH = -1.0, 1.0
 

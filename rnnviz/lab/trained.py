@@ -7,40 +7,18 @@ refused with a reason the page can show.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 
 from rnnviz.engine import BidirectionalSpec, RecurrentSpec, SequenceModel
 from rnnviz.guards.problems import InputProblem
-from rnnviz.lab.config import (
-    MAX_UNITS, MAX_VOCAB, MAX_WORD_CHARS, MAX_WORDS, InputConfig, LabConfig,
-)
 from rnnviz.glyphs import shown
+from rnnviz.lab.config import (
+    MAX_LAB_WORDS, MAX_UNITS, MAX_VOCAB, MAX_WORD_CHARS, InputConfig, LabConfig, TrainedWeights,
+)
+
 DEFAULT_ACTIVATIONS = {"activation": "tanh", "recurrent_activation": "sigmoid"}
-
-
-@dataclass(frozen=True)
-class TrainedWeights:
-    """A trained layer's weight arrays in Keras's `get_weights()` order and the one-hot columns
-    they read (`vocabulary`, stand-ins for padding and space); hashable (shapes and raw float32
-    bytes), so configs holding them are cached like any other. The columns travel here, not
-    through the vocabulary box: typed text never holds the stand-ins (the cleaner drops them),
-    and a comma or space in the model's vocabulary would read as a separator."""
-
-    lesson: str
-    epoch: int
-    arrays: tuple[tuple[tuple[int, ...], bytes], ...]
-    vocabulary: str
-
-    @classmethod
-    def of(cls, lesson: str, epoch: int, arrays: list[np.ndarray],
-           vocabulary: str) -> "TrainedWeights":
-        packed = tuple((a.shape, np.ascontiguousarray(a, np.float32).tobytes()) for a in arrays)
-        return cls(lesson, epoch, packed, vocabulary)
-
-    def numpy(self) -> list[np.ndarray]:
-        return [np.frombuffer(raw, np.float32).reshape(shape) for shape, raw in self.arrays]
 
 
 def _cells(spec: RecurrentSpec | BidirectionalSpec) -> list:
@@ -82,7 +60,7 @@ def trained_config(model: SequenceModel, lesson: str, epoch: int,
               for w in (cell.kernel, cell.recurrent_kernel, cell.bias)]
     # Tokens a typed word can never contain (padding, a space) get their visible stand-in.
     vocabulary = "".join(shown(token) for token in model.tokens)
-    words = tuple(w for sample in samples for w in sample.split() if w)[:MAX_WORDS]
+    words = tuple(w for sample in samples for w in sample.split() if w)[:MAX_LAB_WORDS]
     return replace(
         base, cell=first.kind, units=first.units, bidirectional=bidirectional,
         merge_mode=spec.merge_mode if bidirectional else base.merge_mode,
