@@ -2,6 +2,7 @@
 import pandas as pd
 import streamlit as st
 
+from rnnviz.cells import KINDS
 from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.engine import SequenceModel
 from rnnviz.guards.problems import InputProblem, say
@@ -123,7 +124,7 @@ with st.sidebar:
             format_func=option_names(
                 merges, lambda m: tr("lab.merge_none") if m == NO_MERGE else f"'{m}'"),
         )
-    if st.session_state["lab_cell"] == "GRU":
+    if KINDS[st.session_state["lab_cell"]].reset_after:
         st.toggle(tr("lab.reset_after"), key="lab_reset_after",
                   help=tr("lab.reset_after_help"), **LAYER)
 

@@ -25,7 +25,7 @@ from rnnviz.stepthrough.display import (
     label_name, listing, markdown_table, mean_loss, softmax_rows, spelled, tape,
 )
 from rnnviz.stepthrough.equations import (
-    PLAIN, VECTOR_UNITS, equations, input_row, scores, stacked, surprise,
+    VECTOR_UNITS, equations, input_row, plain_names, scores, stacked, surprise,
 )
 from rnnviz.ui import player
 from rnnviz.ui.entry import require_app
@@ -140,16 +140,16 @@ def arithmetic(walk: Walk, step: Step, name: Callable[[str], str]) -> None:
             unit = st.number_input(tr("step.unit_pick"), 0, cell.units - 1,
                                    key=unit_key(direction))
         st.latex(stacked(equations(cell, terms, unit)))
-        note = tr({"SimpleRNN": "step.simplernn_note", "LSTM": "step.lstm_note",
-                   "GRU": "step.gru_note"}[cell.kind])
-        if cell.kind == "SimpleRNN" and about_hello(walk.model):
-            note += " " + tr("step.hello_note")
+        note = tr(direction.cell_kind.step_note)
+        if direction.cell_kind.hello_note and about_hello(walk.model):
+            note += " " + tr(direction.cell_kind.hello_note)
         st.caption(note)
         every = st.expander(tr("step.all_units"), key=unit_key(direction) + "_table",
                             on_change="rerun")
         if every.open:
+            names = plain_names(cell)
             every.dataframe(
-                pd.DataFrame({PLAIN[name]: values for name, values in terms.items()}).round(3),
+                pd.DataFrame({names[name]: values for name, values in terms.items()}).round(3),
                 height=min(420, 38 + 35 * cell.units),
             )
     if walk.answers_at(step.t):
@@ -163,20 +163,14 @@ def states(step: Step) -> None:
         if len(step.layers) > 1:
             st.markdown(f"**{direction_title(direction)}**")
         unit = ss.get(unit_key(direction)) if direction.trace.cell.units > VECTOR_UNITS else None
-        if direction.kind == "LSTM":
-            show(vector_bars({"h_t": terms["h"], "c_t": terms["c"]}, highlight=unit,
-                             title=tr("step.state_bars"), unit_label=label),
-                 unit_key(direction) + "_states")
-            gates = {"i": terms["i"], "f": terms["f"], "o": terms["o"]}
-            show(gate_heatmap(gates, title=tr("step.lstm_gates"), unit_label=label,
-                              highlight=unit), unit_key(direction) + "_gates")
-        else:
-            show(vector_bars({"h_t": terms["h"]}, title=tr("step.hidden_bars"),
-                             unit_label=label, highlight=unit), unit_key(direction) + "_states")
-        if direction.kind == "GRU":
-            gates = {"z": terms["z"], "r": terms["r"]}
-            show(gate_heatmap(gates, title=tr("step.gru_gates"), unit_label=label,
-                              highlight=unit), unit_key(direction) + "_gates")
+        kind = direction.cell_kind
+        show(vector_bars({f"{name}_t": terms[name] for name in kind.bars}, highlight=unit,
+                         title=tr(kind.bars_title), unit_label=label),
+             unit_key(direction) + "_states")
+        if kind.gate_map_title is not None:
+            show(gate_heatmap({name: terms[name] for name in kind.gate_map},
+                              title=tr(kind.gate_map_title), unit_label=label, highlight=unit),
+                 unit_key(direction) + "_gates")
 
 
 def cell_drawings(walk: Walk, step: Step) -> None:
@@ -244,7 +238,7 @@ def whole_word(walk: Walk, t: int, name: Callable[[str], str]) -> None:
     show(step_heatmap(
         panels(walk.directions[d])[panel], tokens=tokens, current=t,
         title=tr("step.heatmap_title", panel=tr(f"step.panel_{panel}")),
-        unit_label=tr("step.unit"), gate=panel in ("i", "f", "o", "z", "r"),
+        unit_label=tr("step.unit"), gate=panel in walk.directions[d].cell_kind.gates,
     ), "step_heatmap")
     if walk.answers_once:
         return

@@ -14,11 +14,10 @@ from typing import Any
 import numpy as np
 
 from rnnviz import keras_runtime
+from rnnviz.cells import KINDS, NAMES
 from rnnviz.lessons import Lesson
 
-CELLS: tuple[str, ...] = ("SimpleRNN", "LSTM", "GRU")
-# Weight blocks per cell: Keras stacks the gates side by side in one kernel.
-_GATES = {"SimpleRNN": 1, "LSTM": 4, "GRU": 3}
+CELLS: tuple[str, ...] = NAMES  # the kinds the Train page offers: every kind there is
 
 
 @dataclass(frozen=True)
@@ -72,12 +71,6 @@ class LayerRow:
     trainable: bool = True
 
 
-def _recurrent_params(cell: str, inputs: int, units: int) -> int:
-    gates = _GATES[cell]
-    bias = 2 * gates * units if cell == "GRU" else gates * units  # GRU reset_after: two rows
-    return gates * (inputs * units + units * units) + bias
-
-
 def summary_rows(config: ModelConfig) -> list[LayerRow]:
     """The layers with output shapes and parameter counts, as `model.summary()` lists them."""
     t, v = config.timesteps, config.vocab_size
@@ -88,7 +81,8 @@ def summary_rows(config: ModelConfig) -> list[LayerRow]:
     for i in range(config.layers):
         sequences = i < config.layers - 1 or config.task == "many_to_many"
         shape = (None, t, config.units) if sequences else (None, config.units)
-        rows.append(LayerRow(config.cell, shape, _recurrent_params(config.cell, features, config.units)))
+        rows.append(LayerRow(config.cell, shape,
+                             KINDS[config.cell].params(features, config.units)))
         features = config.units
     head_shape = (None, t, config.classes) if config.task == "many_to_many" else (None, config.classes)
     rows.append(LayerRow("Dense", head_shape, features * config.classes + config.classes))
@@ -117,17 +111,11 @@ def initial_weights(config: ModelConfig) -> list[np.ndarray]:
     features = config.vocab_size
     if config.input_encoding == "identity_embedding":
         weights.append(np.eye(config.vocab_size, dtype=np.float32))
-    u, gates = config.units, _GATES[config.cell]
+    u, kind = config.units, KINDS[config.cell]
     for _ in range(config.layers):
-        weights.append(_glorot_uniform(rng, (features, gates * u)))
-        weights.append(_orthogonal(rng, u, gates))
-        if config.cell == "GRU":
-            bias = np.zeros((2, gates * u), np.float32)
-        else:
-            bias = np.zeros(gates * u, np.float32)
-            if config.cell == "LSTM":
-                bias[u : 2 * u] = 1.0
-        weights.append(bias)
+        weights.append(_glorot_uniform(rng, (features, kind.blocks * u)))
+        weights.append(_orthogonal(rng, u, kind.blocks))
+        weights.append(kind.initial_bias(u))
         features = u
     weights.append(_glorot_uniform(rng, (features, config.classes)))
     weights.append(np.zeros(config.classes, np.float32))

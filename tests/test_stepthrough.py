@@ -16,6 +16,7 @@ import numpy as np
 import plotly.graph_objects as go
 import pytest
 
+from rnnviz.cells import NAMES
 from rnnviz.charts.step import gate_heatmap, softmax_bars, step_heatmap, token_tape, vector_bars
 from rnnviz.engine import Dense, RecurrentSpec, SequenceModel, SimpleRNNCell, from_keras_model
 from rnnviz.keras_runtime import keras
@@ -86,7 +87,7 @@ def built(kind: str) -> Case:
     return Case(kind, model, walk, np.asarray(model(x))[0], hidden, cells)
 
 
-KINDS = ["SimpleRNN", "LSTM", "GRU"]
+KINDS = list(NAMES)
 
 
 @pytest.mark.parametrize("kind", KINDS)

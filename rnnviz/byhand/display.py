@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from rnnviz.byhand.network import NAMES, BackwardStep, ForwardStep
-from rnnviz.stepthrough.equations import escape, number
+from rnnviz.latex import escape, number
 
 PLACES = 3
 SYMBOLS: dict[str, str] = {

@@ -7,23 +7,23 @@ states red/blue around 0, gates white (closed) to blue (open). The numbers are t
 `stepthrough.view`, sliced from the engine trace that tests tie to Keras; each number's
 annotation is named `key[unit]` so a test can read it back.
 
-Drawn with plotly shapes and annotations (no HTML), every label escaped with `plotly_safe`:
+Each kind's layout (boxes, wires) is its own, in `rnnviz.cells`; this module draws any of
+them. Drawn with plotly shapes and annotations (no HTML), every label escaped with `plotly_safe`:
 the input box shows the token a student typed.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 import plotly.colors
 import plotly.graph_objects as go
 
+from rnnviz.cells import KINDS
 from rnnviz.charts.step import DIVERGING, GATE_SCALE
 from rnnviz.guards.labels import plotly_safe
 
-GATES = frozenset({"i", "f", "o", "z", "r"})
 WIRE = "#64748b"
 INK = "#111827"
 FONT = 15  # above config.MIN_FONT: the numbers must read on a projector
@@ -32,94 +32,14 @@ BOX_W, ROW_H = 0.95, 0.42  # a box's width and one unit's row height, in diagram
 WIDTH, HEIGHT = 12.0, 10.2  # the drawing's extent in diagram units
 
 
-@dataclass(frozen=True)
-class Node:
-    """A box of the drawing: `key` is the term it shows (None for the input token)."""
-
-    key: str | None
-    x: float
-    y: float
-    label: str
-
-
-Wire = tuple[tuple[float, float], ...]
-# Boxes, wires, the arrows leaving on the right (c_t, h_t to the next step) with their
-# labels, and where h_t leaves the cell upwards or downwards as its output.
-Layout = tuple[list[Node], list[Wire], list[tuple[float, float, str]], tuple[float, float]]
-
-
-BELT, MID, GATE, LOW, BUS, INPUT = 8.6, 6.4, 4.2, 2.6, 1.3, 0.5  # rows of the drawing
-
-
-def _lstm(activation: str) -> Layout:
-    nodes = [
-        Node("c_prev", 0.7, BELT, "cₜ₋₁"), Node("fc", 3.0, BELT, "× fₜ·cₜ₋₁"),
-        Node("c", 6.0, BELT, "+ cₜ"),
-        Node("f", 3.0, GATE, "fₜ σ"), Node("i", 4.5, GATE, "iₜ σ"),
-        Node("g", 6.0, GATE, "c̃ₜ " + activation), Node("o", 7.5, GATE, "oₜ σ"),
-        Node("ig", 6.0, MID, "× iₜ·c̃ₜ"),
-        Node("act_c", 9.0, MID, f"{activation}(cₜ)"), Node("h", 9.0, LOW, "× hₜ"),
-        Node("h_prev", 0.7, LOW, "hₜ₋₁"), Node(None, 0.7, INPUT, "xₜ"),
-    ]
-    wires = [
-        ((0.7, BELT), (11.6, BELT)), ((3.0, GATE), (3.0, BELT)),
-        ((4.5, GATE), (4.5, MID), (6.0, MID)), ((6.0, GATE), (6.0, BELT)),
-        ((7.5, GATE), (7.5, LOW), (9.0, LOW)), ((9.0, BELT), (9.0, LOW)),
-        ((9.0, LOW), (11.6, LOW)), ((10.5, LOW), (10.5, INPUT)),
-        ((0.7, LOW), (2.0, LOW), (2.0, BUS)), *_bus((3.0, 4.5, 6.0, 7.5)),
-    ]
-    return nodes, wires, [(11.6, BELT, "cₜ"), (11.6, LOW, "hₜ")], (10.5, INPUT)
-
-
-def _gru(activation: str) -> Layout:
-    nodes = [
-        Node("h_prev", 0.7, BELT, "hₜ₋₁"), Node("zh", 2.8, BELT, "× zₜ·hₜ₋₁"),
-        Node("h", 9.4, BELT, "+ hₜ"),
-        Node("z", 2.8, GATE, "zₜ σ"), Node("r", 4.3, GATE, "rₜ σ"),
-        Node("rec_h", 6.0, GATE, "× rₜ·(hₜ₋₁U+b)"), Node("hh", 7.9, GATE, "h̃ₜ " + activation),
-        Node("zhh", 7.9, MID, "× (1−zₜ)·h̃ₜ"), Node(None, 0.7, INPUT, "xₜ"),
-    ]
-    wires = [
-        ((0.7, BELT), (11.6, BELT)), ((2.0, BELT), (2.0, BUS)),
-        ((2.8, GATE), (2.8, BELT)), ((2.8, MID), (7.9, MID)), ((4.3, GATE), (7.9, GATE)),
-        ((7.9, GATE), (7.9, MID), (9.4, MID), (9.4, BELT)), ((10.6, BELT), (10.6, INPUT)),
-        *_bus((2.8, 4.3, 6.0, 7.9)),
-    ]
-    return nodes, wires, [(11.6, BELT, "hₜ")], (10.6, INPUT)
-
-
-def _simplernn(activation: str) -> Layout:
-    nodes = [
-        Node(None, 0.7, INPUT, "xₜ"), Node("xw", 3.0, INPUT, "xₜWₓ"),
-        Node("h_prev", 0.7, MID, "hₜ₋₁"), Node("hu", 3.0, MID, "hₜ₋₁Wₕ"),
-        Node("b", 3.0, GATE, "b"), Node("pre", 5.5, GATE, "+ aₜ"),
-        Node("h", 8.0, GATE, f"hₜ {activation}"),
-    ]
-    wires = [
-        ((0.7, INPUT), (3.0, INPUT), (4.2, INPUT), (4.2, GATE), (5.5, GATE)),
-        ((0.7, MID), (3.0, MID), (4.2, MID), (4.2, GATE)), ((3.0, GATE), (11.6, GATE)),
-        ((10.0, GATE), (10.0, BELT)),
-    ]
-    return nodes, wires, [(11.6, GATE, "hₜ")], (10.0, BELT)
-
-
-def _bus(gates: Sequence[float]) -> list[Wire]:
-    """x_t joins h_{t-1} on one line under the gates, which each read both."""
-    return [((0.7, INPUT), (2.0, INPUT), (2.0, BUS)), ((2.0, BUS), (max(gates), BUS))] + [
-        ((x, BUS), (x, GATE)) for x in gates]
-
-
-LAYOUTS = {"SimpleRNN": _simplernn, "LSTM": _lstm, "GRU": _gru}
-
-
 def shown_units(units: int, unit: int | None) -> list[int]:
     """The units a box shows: all of a small layer's, else the one picked."""
     return list(range(units)) if unit is None else [unit]
 
 
-def _colour(key: str, value: float) -> tuple[str, str]:
+def _colour(gate: bool, value: float) -> tuple[str, str]:
     """Fill and text colour of one number: gates on 0-1, everything else around 0."""
-    if key in GATES:
+    if gate:
         level, scale = min(max(value, 0.0), 1.0), GATE_SCALE
         dark = level > 0.6
     else:
@@ -137,7 +57,8 @@ def cell_diagram(
     (`stepthrough.view.terms`), `token` the input read, `output` the translated word for
     where h_t goes (the next layer or the output layer), `unit` the one unit to show (None:
     every unit, for layers of at most 4)."""
-    nodes, wires, ends, (out_x, out_y) = LAYOUTS[kind](plotly_safe(activation))
+    cell = KINDS[kind]
+    nodes, wires, ends, (out_x, out_y) = cell.layout(plotly_safe(activation))
     units = shown_units(len(np.atleast_1d(terms["h"])), unit)
     shapes: list[dict[str, Any]] = []
     notes: list[dict[str, Any]] = []
@@ -167,7 +88,7 @@ def cell_diagram(
                 fill, ink, text, name = "#f1f5f9", INK, plotly_safe(token), "x"
             else:
                 value = float(np.atleast_1d(terms[node.key])[u])
-                fill, ink = _colour(node.key, value)
+                fill, ink = _colour(node.key in cell.gates, value)
                 text, name = f"{value:.2f}", f"{node.key}[{u}]"
             shapes.append({"type": "rect", "x0": node.x - BOX_W / 2, "x1": node.x + BOX_W / 2,
                            "y0": low, "y1": low + ROW_H, "fillcolor": fill,

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-CELLS: tuple[str, ...] = ("SimpleRNN", "LSTM", "GRU")
+from rnnviz.cells import NAMES as CELLS
 MERGE_MODES: tuple[str | None, ...] = ("concat", "sum", "ave", "mul", None)
 SOURCES: tuple[str, ...] = ("words", "random")
 PADDINGS: tuple[str, ...] = ("pre", "post")  # Keras `pad_sequences` pads "pre" by default

@@ -10,15 +10,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from rnnviz.cells import KINDS
 from rnnviz.guards.problems import Message
 from rnnviz.lab.config import LabConfig
-
-GATES = {"SimpleRNN": 1, "LSTM": 4, "GRU": 3}
 
 
 def returned_names(config: LabConfig) -> tuple[str, ...]:
     """Names of the tensors `layer(x)` returns, in Keras's order."""
-    states = ("h", "c") if config.cell == "LSTM" else ("h",)
+    states = KINDS[config.cell].states
     outputs: tuple[str, ...] = ("output",)
     if config.bidirectional:
         if config.merge_mode is None:
@@ -132,10 +131,9 @@ def notes(config: LabConfig, padded: bool, masked: bool) -> tuple[Message, ...]:
         out.append(Message(key))
         if config.go_backwards:
             out.append(Message("lab.note_go_backwards" if seq else "lab.note_go_backwards_last"))
-    if config.cell == "LSTM" and state:
-        out.append(Message("lab.note_lstm_c"))
-    if config.cell == "GRU" and state:
-        out.append(Message("lab.note_gru_no_c"))
+    state_note = KINDS[config.cell].state_note
+    if state_note is not None and state:
+        out.append(Message(state_note))
     if masked:
         out.append(Message("lab.note_mask_bi" if config.bidirectional and seq
                            else "lab.note_mask"))
@@ -155,10 +153,10 @@ class ParamCount:
 
 
 def param_count(config: LabConfig, features: int) -> ParamCount:
-    gates = GATES[config.cell]
-    extra = 2 if config.cell == "GRU" and config.reset_after else 1
+    kind = KINDS[config.cell]
+    gates, extra = kind.blocks, kind.bias_rows(config.reset_after)
     u, d = config.units, features
-    one = gates * u * (d + u + extra)
+    one = kind.params(d, u, config.reset_after)
     g = "" if gates == 1 else str(gates)
     g_num = "" if gates == 1 else rf"{gates}\cdot "
     formula = rf"{g}U\,(D+U+{extra})"

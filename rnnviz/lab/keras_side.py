@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from rnnviz import keras_runtime
+from rnnviz.cells import KINDS
 from rnnviz.lab.config import LabConfig, TrainedWeights
 
 WEIGHT_LOW, WEIGHT_HIGH = -1.0, 1.0
@@ -59,7 +60,7 @@ class BuiltLayer:
 def new_layer(key: LayerKey) -> Any:
     """An unbuilt Keras layer exactly as the code snippet writes it."""
     layers = keras_runtime.keras().layers
-    extra = {"reset_after": key.reset_after} if key.cell == "GRU" else {}
+    extra = KINDS[key.cell].keras_options(key.reset_after)
     flags = {
         "return_sequences": key.return_sequences, "return_state": key.return_state,
         **({"go_backwards": True} if key.go_backwards else {}),

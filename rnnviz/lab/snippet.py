@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
+from rnnviz.cells import KINDS
 from rnnviz.lab.config import LabConfig
 from rnnviz.lab.explain import returned_names
 from rnnviz.lab.keras_side import WEIGHT_HIGH, WEIGHT_LOW
@@ -68,7 +69,8 @@ def _layer_expr(config: LabConfig) -> str:
              f"return_state={config.return_state}"]
     if config.go_backwards:
         flags.append("go_backwards=True")
-    extra = [f"reset_after={config.reset_after}"] if config.cell == "GRU" else []
+    options = KINDS[config.cell].keras_options(config.reset_after)
+    extra = [f"{name}={value}" for name, value in options.items()]
     indent = "    " if config.bidirectional else ""
     if config.wrap_cell:
         cell = _call(f"keras.layers.{config.cell}Cell", [str(config.units), *extra])

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rnnviz.cells import KINDS
 from rnnviz.keras_models import ModelConfig
-
-_BLOCKS = {"SimpleRNN": 1, "LSTM": 4, "GRU": 3}
 
 
 @dataclass(frozen=True)
@@ -25,11 +24,11 @@ class Breakdown:
 
 
 def _recurrent(cell: str, d: int, u: int) -> Breakdown:
-    g = _BLOCKS[cell]
-    bias_rows = 2 if cell == "GRU" else 1
+    kind = KINDS[cell]
+    g, bias_rows = kind.blocks, kind.bias_rows()
     bias, bias_n = ("2·U", f"2·{u}") if bias_rows == 2 else ("U", f"{u}")
     inner, inner_n = f"D·U + U·U + {bias}", f"{d}·{u} + {u}·{u} + {bias_n}"
-    count = g * (d * u + u * u + bias_rows * u)
+    count = kind.params(d, u)
     if g == 1:
         return Breakdown(inner, f"{inner_n} = {count}", count)
     return Breakdown(f"{g}·({inner})", f"{g}·({inner_n}) = {count}", count)

@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from rnnviz.cells import kind_of
+from rnnviz.latex import Numbers, escape, number
 from rnnviz.engine.cells import Cell
 from rnnviz.glyphs import shown
 
@@ -20,48 +22,11 @@ VECTOR_UNITS = 4  # up to this many units, show whole vectors
 ONE_HOT_PER_LINE = 9
 VALUES_PER_LINE = 5
 
-# Plain-text names of the terms, for table headers and chart titles.
-PLAIN: dict[str, str] = {
-    "xw": "x·W_xh", "h_prev": "h_{t-1}", "hu": "h_{t-1}·W_hh", "b": "b", "pre": "pre-activation",
-    "h": "h_t", "a_i": "a_i", "a_f": "a_f", "a_g": "a_g", "a_o": "a_o", "i": "i", "f": "f",
-    "g": "g", "o": "o", "c_prev": "c_{t-1}", "fc": "f⊙c_{t-1}", "ig": "i⊙g", "c": "c_t",
-    "act_c": "tanh(c_t)", "a_z": "a_z", "a_r": "a_r", "z": "z", "r": "r", "xh": "x·W_h+b", "rec_h": "r⊙(h·U_h+b')",
-    "hh": "h~", "zh": "z⊙h_{t-1}", "zhh": "(1−z)⊙h~",
-}
 
-_FUNCTIONS = {"tanh": r"\tanh", "sigmoid": r"\sigma"}
-_LATEX_ESCAPES = {
-    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "#": r"\#",
-    "_": r"\_", "%": r"\%", "^": r"\^{}", "~": r"\~{}",
-}
-
-
-def function(name: str) -> str:
-    """LaTeX for an activation: the book's σ and tanh, any other Keras name spelled out."""
-    return _FUNCTIONS.get(name, rf"\operatorname{{{escape(name)}}}")
-
-
-def number(value: float, places: int) -> str:
-    """`value` rounded to `places`, without the "-0.00" that rounding a tiny negative gives."""
-    text = f"{value:.{places}f}"
-    return text[1:] if text.startswith("-") and float(text) == 0 else text
-
-
-class Numbers:
-    """Formats terms as row vectors, or as one unit's scalars, the same way in every line."""
-
-    def __init__(self, terms: Mapping[str, np.ndarray], unit: int | None) -> None:
-        self.terms = terms
-        self.unit = unit
-
-    def __call__(self, name: str, signed: bool = False) -> str:
-        """`signed` wraps a negative scalar in parentheses, as it follows a + or ⊙."""
-        values = self.terms[name]
-        if self.unit is None:
-            cells = r" \\ ".join(number(float(v), 2) for v in values)
-            return rf"\begin{{bmatrix}} {cells} \end{{bmatrix}}"
-        text = number(float(values[self.unit]), 3)
-        return f"({text})" if signed and text.startswith("-") else text
+def plain_names(cell: Cell) -> dict[str, str]:
+    """Plain-text names of the step's terms, for table headers: its kind's, with its
+    activation named (tanh(c_t) or relu(c_t))."""
+    return kind_of(cell).plain(cell.activation)
 
 
 def labelled_row(symbol: str, labels: Sequence[str], cells: Sequence[str],
@@ -99,91 +64,13 @@ def scores(logits: np.ndarray, labels: Sequence[str]) -> str:
             + r" \\[6pt] \mathbf{p}_t = \operatorname{softmax}(\mathbf{s}_t) \end{gathered}")
 
 
-def escape(text: str) -> str:
-    """A label as literal LaTeX text: `<end>` or `{` must not be read as commands."""
-    return "".join(_LATEX_ESCAPES.get(c, c) for c in text)
-
-
-def _aligned(lhs: str, symbolic: str, *numeric: str) -> str:
-    rows = [rf"{lhs} &= {symbolic}"] + [rf"&= {row}" for row in numeric]
-    return r"\begin{aligned} " + r" \\ ".join(rows) + r" \end{aligned}"
-
-
-def _subscript(symbol: str, unit: int | None) -> str:
-    return symbol if unit is None else rf"{symbol}[{unit}]"
-
-
 def equations(cell: Cell, terms: Mapping[str, np.ndarray], unit: int | None = None) -> list[str]:
-    """One LaTeX block per equation of the step: symbols, then the numbers of this step.
+    """One LaTeX block per equation of the step: symbols, then the numbers of this step,
+    as the cell's kind writes them (`rnnviz.cells`).
 
     `unit` picks one hidden unit (scalars); None shows whole vectors. Gate order and mixing
     follow Keras (LSTM i, f, c, o; GRU h = z·h_{t-1} + (1 − z)·h~)."""
-    n = Numbers(terms, unit)
-
-    def s(symbol: str) -> str:
-        return _subscript(symbol, unit)
-
-    act = function(cell.activation)
-    bias = cell.bias is not None
-    if cell.kind == "SimpleRNN":
-        b_sym, b_num = (r" + \mathbf{b}", f" + {n('b', True)}") if bias else ("", "")
-        return [_aligned(
-            s(r"\mathbf{h}_t"),
-            rf"{act}(\mathbf{{x}}_t W_{{xh}} + \mathbf{{h}}_{{t-1}} W_{{hh}}{b_sym})",
-            rf"{act}({n('xw')} + {n('hu', True)}{b_num})",
-            rf"{act}({n('pre')}) = {n('h')}",
-        )]
-    gate = function(cell.recurrent_activation)
-
-    def plus_b(name: str) -> str:
-        return rf" + \mathbf{{b}}_{name}" if bias else ""
-
-    if cell.kind == "LSTM":
-        blocks = []
-        for name, fn in (("i", gate), ("f", gate), ("g", act), ("o", gate)):
-            blocks.append(_aligned(
-                s(rf"\mathbf{{{name}}}"),
-                rf"{fn}(\mathbf{{x}}_t W_{name} + \mathbf{{h}}_{{t-1}} U_{name}{plus_b(name)})",
-                rf"{fn}({n('a_' + name)}) = {n(name)}",
-            ))
-        blocks.append(_aligned(
-            s(r"\mathbf{c}_t"),
-            r"\mathbf{f} \odot \mathbf{c}_{t-1} + \mathbf{i} \odot \mathbf{g}",
-            rf"{n('f')} \odot {n('c_prev', True)} + {n('i')} \odot {n('g', True)}",
-            rf"{n('fc')} + {n('ig', True)} = {n('c')}",
-        ))
-        blocks.append(_aligned(
-            s(r"\mathbf{h}_t"),
-            rf"\mathbf{{o}} \odot {act}(\mathbf{{c}}_t)",
-            rf"{n('o')} \odot {act}({n('c')})",
-            rf"{n('o')} \odot {n('act_c', True)} = {n('h')}",
-        ))
-        return blocks
-    blocks = [
-        _aligned(
-            s(rf"\mathbf{{{name}}}"),
-            rf"{gate}(\mathbf{{x}}_t W_{name} + \mathbf{{h}}_{{t-1}} U_{name}{plus_b(name)})",
-            rf"{gate}({n('a_' + name)}) = {n(name)}",
-        )
-        for name in ("z", "r")
-    ]
-    if getattr(cell, "reset_after", True):
-        inner = r"\mathbf{r} \odot (\mathbf{h}_{t-1} U_h + \mathbf{b}'_h)" if bias else (
-            r"\mathbf{r} \odot (\mathbf{h}_{t-1} U_h)")
-    else:
-        inner = r"(\mathbf{r} \odot \mathbf{h}_{t-1}) U_h"
-    blocks.append(_aligned(
-        s(r"\tilde{\mathbf{h}}"),
-        rf"{act}(\mathbf{{x}}_t W_h{plus_b('h')} + {inner})",
-        rf"{act}({n('xh')} + {n('rec_h', True)}) = {n('hh')}",
-    ))
-    blocks.append(_aligned(
-        s(r"\mathbf{h}_t"),
-        r"\mathbf{z} \odot \mathbf{h}_{t-1} + (1 - \mathbf{z}) \odot \tilde{\mathbf{h}}",
-        rf"{n('z')} \odot {n('h_prev', True)} + (1 - {n('z')}) \odot {n('hh', True)}",
-        rf"{n('zh')} + {n('zhh', True)} = {n('h')}",
-    ))
-    return blocks
+    return kind_of(cell).equations(cell, Numbers(terms, unit))
 
 
 def stacked(blocks: list[str]) -> str:

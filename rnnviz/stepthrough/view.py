@@ -3,8 +3,10 @@
 The page draws; this module decides what a step *is*: the token read, its input vector,
 each recurrent layer's arithmetic as the cell computed it (named terms, in the order a
 student reads the equation), the hidden and cell states, and the softmax with the true next
-token when the text tells us what it is. Everything is sliced out of `SequenceModel.run`,
-never recomputed, so the page cannot show a number the engine did not produce.
+token when the text tells us what it is. Every number is sliced out of `SequenceModel.run`,
+except the few a trace keeps only the result of (an LSTM's f⊙c_{t-1}, i⊙g and act(c_t), a
+GRU's gate pre-activations and the two halves of its mix): each kind's `terms` redoes those
+with the cell's own operations in its order, and the tests hold them to the trace.
 """
 from __future__ import annotations
 
@@ -13,8 +15,8 @@ from functools import cached_property
 
 import numpy as np
 
+from rnnviz.cells import CellKind, kind_of
 from rnnviz.engine import BidirectionalTrace, ModelTrace, SequenceModel, Trace
-from rnnviz.engine.activations import activation
 from rnnviz.pretrained import END
 from rnnviz.stepthrough.tokens import Reading, Token
 
@@ -32,6 +34,10 @@ class Direction:
     @property
     def kind(self) -> str:
         return self.trace.cell.kind
+
+    @property
+    def cell_kind(self) -> CellKind:
+        return kind_of(self.trace.cell)
 
     @cached_property
     def order(self) -> np.ndarray:
@@ -56,51 +62,23 @@ def directions(trace: ModelTrace) -> list[Direction]:
 
 
 def terms(direction: Direction, t: int) -> dict[str, np.ndarray]:
-    """The arithmetic of input position `t` as named vectors, in the order the equations
-    use them.
-
-    SimpleRNN: xw + hu + b = pre, h = act(pre). LSTM (Keras slices i, f, c, o): the four
-    pre-activations, the gates, c = f*c_prev + i*g, h = o*act(c). GRU (Keras mixes
-    h = z*h_prev + (1 - z)*h~): z and r with what went into their sigmoid, the candidate's
-    two parts, h~ and the two halves of the mix."""
-    trace, cell = direction.trace, direction.trace.cell
+    """The arithmetic of input position `t` as named vectors, in the order its kind's
+    equations use them (`rnnviz.cells`)."""
+    trace = direction.trace
     k = int(direction.order[t])
-    v = {name: values[0, k] for name, values in trace.values.items()}
-    h_prev, h = trace.previous["h"][0, k], trace.states["h"][0, k]
-    if cell.kind == "SimpleRNN":
-        b = cell.bias if cell.bias is not None else np.zeros(cell.units, np.float32)
-        return {"xw": v["xw"], "h_prev": h_prev, "hu": v["hu"], "b": b, "pre": v["pre"],
-                "h": h}
-    if cell.kind == "LSTM":
-        a_i, a_f, a_g, a_o = np.split(v["pre"], 4)
-        c_prev, c = trace.previous["c"][0, k], trace.states["c"][0, k]
-        return {"h_prev": h_prev, "a_i": a_i, "a_f": a_f, "a_g": a_g, "a_o": a_o,
-                "i": v["i"], "f": v["f"], "g": v["g"], "o": v["o"], "c_prev": c_prev,
-                "fc": v["f"] * c_prev, "ig": v["i"] * v["g"], "c": c,
-                "act_c": activation(cell.activation)(c), "h": h}
-    z, hh, u = v["z"], v["hh"], cell.units
-    # The trace keeps the gates, not what went into their sigmoid: the cell's own recurrent
-    # product gives the same sums it computed them from.
-    inner = cell._inner(h_prev[None])[0]
-    a_z, a_r = v["x_part"][:u] + inner[:u], v["x_part"][u:2 * u] + inner[u:2 * u]
-    return {"h_prev": h_prev, "a_z": a_z, "a_r": a_r, "z": z, "r": v["r"],
-            "xh": v["x_part"][2 * u:],
-            "rec_h": v["rec_h"], "hh": hh, "zh": z * h_prev, "zhh": (1 - z) * hh, "h": h}
 
+    def at(source: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        return {name: values[0, k] for name, values in source.items()}
 
-# What each kind of layer shows over the whole word, besides the hidden state.
-PANELS: dict[str, tuple[str, ...]] = {
-    "SimpleRNN": ("h",),
-    "LSTM": ("h", "c", "i", "f", "g", "o"),
-    "GRU": ("h", "z", "r", "hh"),
-}
+    return direction.cell_kind.terms(trace.cell, at(trace.values), at(trace.previous),
+                                     at(trace.states))
 
 
 def panels(direction: Direction) -> dict[str, np.ndarray]:
     """(units, T) matrices of the hidden state (and cell state and gates) in reading order."""
     trace = direction.trace
     source = {**trace.values, **trace.states}
-    return {name: direction.by_position(source[name]).T for name in PANELS[direction.kind]}
+    return {name: direction.by_position(source[name]).T for name in direction.cell_kind.panels}
 
 
 def reads_one_hot(model: SequenceModel) -> bool:
