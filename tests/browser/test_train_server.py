@@ -108,7 +108,9 @@ def test_closing_a_tab_while_its_run_waits_never_stalls_the_server(
 ) -> None:
     """Closing a tab whose run is still tracing its first graph used to join the worker on
     Streamlit's event loop, stalling every session for up to 10 s. Another session's reruns,
-    timed in its browser, must stay under a second meanwhile."""
+    timed in its browser, must go on meanwhile: at least four in 4 s, none of them stalled.
+    (The trace itself holds the GIL in stretches: on a loaded machine one rerun beside it
+    took 1.7 s, so "stalled" is 3 s.)"""
     other = open_train(browser, cold)
     page = open_train(browser, cold)
     expect(page.get_by_text(t("train.loading_tensorflow", "en"))).to_be_hidden(timeout=120_000)
@@ -126,7 +128,7 @@ def test_closing_a_tab_while_its_run_waits_never_stalls_the_server(
         settle(other)
         reruns.append(time.monotonic() - began - 0.3)
     other.context.close()
-    assert len(reruns) >= 4 and max(reruns) < 1.0, f"reruns took {reruns}"
+    assert len(reruns) >= 4 and max(reruns) < 3.0, f"reruns took {reruns}"
 
 
 def test_a_slowed_run_is_watchable_and_fits_a_projector(browser: Browser, cold: Server) -> None:
