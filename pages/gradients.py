@@ -6,11 +6,12 @@ import numpy as np
 import plotly.graph_objects as go
 import streamlit as st
 
+from rnnviz.cells import NAMES
 from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.charts.gradients import gradient_lines, shape_diagram
-from rnnviz.engine import RecurrentSpec, SequenceModel
+from rnnviz.engine import RecurrentSpec
 from rnnviz.gradients import (
-    ACTIVATIONS, KINDS, MAX_LENGTH, PAGE_TITLES, RADIUS, SHAPES, Flow, Setting, shipped_flow,
+    ACTIVATIONS, MAX_LENGTH, PAGE_TITLES, RADIUS, SHAPES, Flow, Setting, shipped_flow,
     untrained_flow,
 )
 from rnnviz.pretrained import load
@@ -21,11 +22,6 @@ from rnnviz.ui.training_session import trained_models
 
 require_app()
 SHIPPED = {"SimpleRNN": "words-simplernn", "LSTM": "words-lstm", "GRU": "words-gru"}
-
-
-@st.cache_resource(show_spinner=False)
-def shipped(key: str) -> SequenceModel:
-    return load(key)
 
 
 @st.cache_resource(show_spinner=False)
@@ -71,18 +67,18 @@ length = c3.slider(tr("gradients.length"), 2, MAX_LENGTH, 50, key="gradients_len
 seed = c4.number_input(tr("gradients.seed"), 0, 2**31 - 1, 0, key="gradients_seed")
 setting = Setting(float(radius), activation, int(length), int(seed))
 if untrained:
-    flows = [untrained_flow(kind, setting) for kind in KINDS]
+    flows = [untrained_flow(kind, setting) for kind in NAMES]
     st.caption(tr("gradients.untrained_note"))
 elif source == "shipped":
-    flows = [shipped_flow(shipped(SHIPPED[kind]), setting) for kind in KINDS]
+    flows = [shipped_flow(load(SHIPPED[kind]), setting) for kind in NAMES]
     st.caption(tr("gradients.shipped_note", length=setting.length))
 else:
     chosen = own[st.selectbox(tr("send.gradients_model"), list(own), key="gradients_model",
                               format_func=option_names(own, lambda key: own[key].name))]
     net = chosen.snapshots[-1][1]
     mine = net.layers[-1].kind
-    flows = [shipped_flow(net if kind == mine else shipped(SHIPPED[kind]), setting)
-             for kind in KINDS]
+    flows = [shipped_flow(net if kind == mine else load(SHIPPED[kind]), setting)
+             for kind in NAMES]
     st.caption(tr("send.gradients_note", kind=mine, name=chosen.name, length=setting.length))
 
 chart, numbers = st.columns([3, 1], gap="large")

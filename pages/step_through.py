@@ -46,11 +46,6 @@ def show(figure: Any, key: str, **options: Any) -> None:
     st.plotly_chart(figure, config=PLOTLY_CONFIG, key=key, **options)
 
 
-@st.cache_resource(show_spinner=False)
-def pretrained(key: str) -> SequenceModel:
-    return load(key)
-
-
 def session_models() -> dict[str, Any]:
     """This session's trained models (`training_session.TrainedModel`) by key, newest first.
     Only the Train page imports the trainer, so while that module is absent there are none,
@@ -77,7 +72,7 @@ def model_name(key: str, models: dict[str, Any], shipped: dict[str, Pretrained])
 
 
 def model_of(key: str, models: dict[str, Any]) -> SequenceModel:
-    return models[key].snapshots[-1][1] if key in models else pretrained(key)
+    return models[key].snapshots[-1][1] if key in models else load(key)
 
 
 def on_model_change(words: dict[str, str], models: dict[str, Any]) -> None:

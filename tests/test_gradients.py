@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from rnnviz.cells import NAMES
 from rnnviz.gradients import (
-    ACTIVATIONS, KINDS, PAGE_TITLES, SHAPES, Setting, shipped_flow, untrained, untrained_flow,
+    ACTIVATIONS, PAGE_TITLES, SHAPES, Setting, shipped_flow, untrained, untrained_flow,
 )
 from rnnviz.gradients.flow import FEATURES, UNITS
 from rnnviz.pretrained import load
@@ -42,7 +43,7 @@ def keras_hidden_gradients(kind: str, setting: Setting) -> np.ndarray:
     return np.array([np.linalg.norm(np.asarray(g)) for g in grads])
 
 
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", NAMES)
 @pytest.mark.parametrize("activation,radius", [("tanh", 1.0), ("relu", 0.8), ("linear", 1.2)])
 def test_gradient_per_step_equals_gradient_tape(kind: str, activation: str,
                                                 radius: float) -> None:
@@ -71,7 +72,7 @@ def test_a_linear_simplernn_scales_the_gradient_by_the_radius_per_step() -> None
 
 def test_tanh_simplernn_vanishes_where_lstm_keeps_more() -> None:
     setting = Setting(1.0, "tanh", 100, seed=0)
-    simple, lstm, gru = (untrained_flow(kind, setting) for kind in KINDS)
+    simple, lstm, gru = (untrained_flow(kind, setting) for kind in NAMES)
     assert simple.reach < 1e-6
     assert lstm.reach > 100 * simple.reach
     assert lstm.forget is not None and lstm.forget.shape == (100, UNITS)

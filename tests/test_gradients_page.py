@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from rnnviz.gradients import KINDS, SHAPES, Setting, shipped_flow, untrained_flow
+from rnnviz.cells import NAMES
+from rnnviz.gradients import SHAPES, Setting, shipped_flow, untrained_flow
 from rnnviz.pretrained import load
 from rnnviz.text import t
 
@@ -41,7 +42,7 @@ def reach(at: AppTest) -> list[str]:
 
 
 def expected(setting: Setting) -> list[str]:
-    return [f"{untrained_flow(kind, setting).reach:.1e}" for kind in KINDS]
+    return [f"{untrained_flow(kind, setting).reach:.1e}" for kind in NAMES]
 
 
 def chart(at: AppTest) -> dict:
@@ -53,7 +54,7 @@ def test_opens_with_three_cells_and_their_numbers(app: AppTest) -> None:
     assert app.title[0].value == t("gradients.title", "en")
     assert reach(app) == expected(Setting())
     spec = chart(app)
-    assert [trace["name"] for trace in spec["data"]] == list(KINDS)
+    assert [trace["name"] for trace in spec["data"]] == list(NAMES)
     assert spec["layout"]["yaxis"]["type"] == "log"
     assert spec["layout"]["title"]["text"] == t("gradients.chart", "en", length=50)
     lstm = untrained_flow("LSTM", Setting())

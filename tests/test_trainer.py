@@ -632,7 +632,7 @@ def test_reading_a_run_never_waits_for_its_graph_call() -> None:
     held.wait(10)
     began = time.monotonic()
     for _ in range(50):
-        run.snapshots(), run.latest_model(), run.status(), run.history()
+        run.snapshots(), run.status(), run.history()
     assert time.monotonic() - began < 1.0
     holder.join()
     run.close()

@@ -83,7 +83,7 @@ def layout(activation: str) -> Layout:
 
 
 GRU = CellKind(
-    name="GRU", engine=GRUCell, blocks=3, states=("h",), gates=("z", "r"),
+    name="GRU", keras_name="gru", engine=GRUCell, blocks=3, states=("h",), gates=("z", "r"),
     panels=("h", "z", "r", "hh"), bars=("h",), bars_title="step.hidden_bars",
     gate_map=("z", "r"), gate_map_title="step.gru_gates", step_note="step.gru_note",
     hello_note=None, state_note="lab.note_gru_no_c", terms=terms, equations=equations, plain=plain,

@@ -25,6 +25,7 @@ class CellKind:
     student reads the equations; gates, panels and drawings name them."""
 
     name: str  # Keras's layer class, e.g. "LSTM"; `name + "Cell"` is its cell class
+    keras_name: str  # what Keras names such a layer in a model (and its weights file): "lstm"
     engine: type  # the numpy cell in rnnviz.engine.cells
     blocks: int  # weight blocks side by side in kernel and recurrent kernel
     states: tuple[str, ...]  # what `return_state` returns after the output, in Keras's order

@@ -80,7 +80,8 @@ def layout(activation: str) -> Layout:
 
 
 LSTM = CellKind(
-    name="LSTM", engine=LSTMCell, blocks=4, states=("h", "c"), gates=("i", "f", "o"),
+    name="LSTM", keras_name="lstm", engine=LSTMCell, blocks=4, states=("h", "c"),
+    gates=("i", "f", "o"),
     panels=("h", "c", "i", "f", "g", "o"), bars=("h", "c"), bars_title="step.state_bars",
     gate_map=("i", "f", "o"), gate_map_title="step.lstm_gates", step_note="step.lstm_note",
     hello_note=None, state_note="lab.note_lstm_c", terms=terms, equations=equations, plain=plain,

@@ -49,7 +49,7 @@ def layout(activation: str) -> Layout:
 
 
 SIMPLE_RNN = CellKind(
-    name="SimpleRNN", engine=SimpleRNNCell, blocks=1, states=("h",), gates=(),
+    name="SimpleRNN", keras_name="simple_rnn", engine=SimpleRNNCell, blocks=1, states=("h",), gates=(),
     panels=("h",), bars=("h",), bars_title="step.hidden_bars", gate_map=(),
     gate_map_title=None, step_note="step.simplernn_note", hello_note="step.hello_note",
     state_note=None,

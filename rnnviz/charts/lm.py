@@ -11,13 +11,14 @@ from collections.abc import Sequence
 import numpy as np
 import plotly.graph_objects as go
 
+from rnnviz.cells import NAMES
 from rnnviz.charts.training import COLORS, MAX_POINTS
 from rnnviz.guards.labels import plotly_safe
 from rnnviz.lm.batches import iterations_per_epoch, offsets
 
 HEIGHT = 280
 LOG_TICKS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000]
-CELL_COLORS = {"SimpleRNN": COLORS[0], "LSTM": COLORS[1], "GRU": COLORS[2]}
+CELL_COLORS = dict(zip(NAMES, COLORS))
 
 
 def _layout(figure: go.Figure, title: str, x_title: str, y_title: str,

@@ -124,19 +124,11 @@ class GRUCell(_Weights):
     `reset_after=True` (Keras's default) applies r after the recurrent product and has a
     (2, 3U) bias: input row, recurrent row."""
 
-    kernel: np.ndarray
-    recurrent_kernel: np.ndarray
-    bias: np.ndarray | None = None
-    activation: str = "tanh"
     recurrent_activation: str = "sigmoid"
     reset_after: bool = True
 
     kind = "GRU"
     state_names = ("h",)
-
-    @property
-    def units(self) -> int:
-        return self.recurrent_kernel.shape[0]
 
     @property
     def _biases(self) -> tuple[np.ndarray | None, np.ndarray | None]:

@@ -18,17 +18,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from rnnviz.engine import GRUCell, LSTMCell, RecurrentSpec, SequenceModel, SimpleRNNCell
+from rnnviz.cells import KINDS
+from rnnviz.engine import RecurrentSpec, SequenceModel
 from rnnviz.engine.activations import softmax
 from rnnviz.engine.trace import Trace
 
-KINDS: tuple[str, ...] = ("SimpleRNN", "LSTM", "GRU")
 ACTIVATIONS: tuple[str, ...] = ("tanh", "relu", "linear")
 UNITS = 32
 FEATURES = 8
 MAX_LENGTH = 100
 RADIUS = (0.1, 2.0)  # 2^100 still fits a float32; more would overflow the forward pass
-BLOCKS = {"SimpleRNN": 1, "LSTM": 4, "GRU": 3}
 
 
 @dataclass(frozen=True)
@@ -78,20 +77,13 @@ def _scaled(rng: np.random.Generator, radius: float) -> np.ndarray:
 def untrained(kind: str, setting: Setting) -> RecurrentSpec:
     """A fresh layer of `kind`: the seed fixes every weight, whatever the other controls."""
     rng = np.random.default_rng(setting.seed)
-    blocks = BLOCKS[kind]
+    cell_kind = KINDS[kind]
+    blocks = cell_kind.blocks
     kernel = rng.standard_normal((FEATURES, blocks * UNITS)) / np.sqrt(FEATURES)
     recurrent = np.concatenate([_scaled(rng, setting.radius) for _ in range(blocks)], axis=1)
     kernel, recurrent = kernel.astype(np.float32), recurrent.astype(np.float32)
-    if kind == "SimpleRNN":
-        cell = SimpleRNNCell(kernel, recurrent, np.zeros(UNITS, np.float32), setting.activation)
-    elif kind == "LSTM":
-        bias = np.zeros(4 * UNITS, np.float32)
-        bias[UNITS:2 * UNITS] = 1.0  # Keras's unit_forget_bias
-        cell = LSTMCell(kernel, recurrent, bias, setting.activation)
-    else:
-        cell = GRUCell(kernel, recurrent, np.zeros((2, 3 * UNITS), np.float32),
-                       setting.activation)
-    return RecurrentSpec(cell)
+    return RecurrentSpec(cell_kind.engine(kernel, recurrent, cell_kind.initial_bias(UNITS),
+                                          setting.activation))
 
 
 def _flow(trace: Trace, d_last: np.ndarray) -> Flow:
@@ -99,7 +91,7 @@ def _flow(trace: Trace, d_last: np.ndarray) -> Flow:
     d_sequence[0, -1] = d_last
     grads = trace.backward(d_sequence)
     cell = forget = None
-    if trace.cell.kind == "LSTM":
+    if "c" in trace.states:
         cell = np.linalg.norm(grads.states["c"][0], axis=-1)
         forget = trace.values["f"][0]
     return Flow(trace.cell.kind, np.linalg.norm(grads.hidden[0], axis=-1), cell, forget)

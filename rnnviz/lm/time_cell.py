@@ -12,18 +12,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from rnnviz.engine import GRUCell, LSTMCell
-
-CELL_TYPES = {"LSTM": LSTMCell, "GRU": GRUCell}
-BLOCKS = {"LSTM": 4, "GRU": 3}
+from rnnviz.cells import KINDS
 
 
 def cell_params(cell: str, wordvec_size: int, hidden_size: int,
                 rng: np.random.Generator) -> list[np.ndarray]:
     """[kernel, recurrent kernel, bias] in Keras's shapes, drawn as the book draws its LSTM's:
     randn / sqrt(fan_in), zero bias."""
-    D, H, k = wordvec_size, hidden_size, BLOCKS[cell]
-    bias = np.zeros((2, k * H) if cell == "GRU" else k * H)
+    D, H, k = wordvec_size, hidden_size, KINDS[cell].blocks
+    bias = KINDS[cell].zero_bias(H).astype(np.float64)
     return [rng.standard_normal((D, k * H)) / np.sqrt(D),
             rng.standard_normal((H, k * H)) / np.sqrt(H), bias]
 
@@ -35,7 +32,7 @@ class TimeCell:
         kernel, recurrent_kernel, bias = params
         # The cell holds these very arrays, so an optimiser updating `params` in place
         # updates the cell.
-        self.cell = CELL_TYPES[cell](kernel, recurrent_kernel, bias)
+        self.cell = KINDS[cell].engine(kernel, recurrent_kernel, bias)
         self.params = [kernel, recurrent_kernel, bias]
         self.grads = [np.zeros_like(p) for p in self.params]
         self.stateful = stateful

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 import numpy as np
 from threadpoolctl import threadpool_limits
 
+from rnnviz.cells import NAMES
 from rnnviz.lm.batches import batch, iterations_per_epoch
 from rnnviz.lm.model import RNNLM, clip_grads, init_params, sgd
 
 
-CELLS = ("SimpleRNN", "LSTM", "GRU")
+CELLS: tuple[str, ...] = NAMES
 # (min, max) of what the page lets a student set: enough to try the book's variations, small
 # enough that a run stays seconds long on a shared two-core server.
 LIMITS = {

@@ -20,6 +20,7 @@ from typing import Any
 import h5py
 import numpy as np
 
+from rnnviz.cells import KINDS
 from rnnviz.guards.archive import read_entries
 from rnnviz.guards.problems import InputProblem
 from rnnviz.keras_models import CELLS, ModelConfig, initial_weights
@@ -37,7 +38,6 @@ RECURRENT_DEFAULTS = {
     "activation": "tanh", "recurrent_activation": "sigmoid", "use_bias": True,
     "go_backwards": False, "stateful": False, "return_state": False,
 }
-_SNAKE = {"SimpleRNN": "simple_rnn", "LSTM": "lstm", "GRU": "gru"}
 
 
 def read_keras_file(data: bytes, lesson: Lesson) -> tuple[TrainSettings, list[np.ndarray]]:
@@ -123,8 +123,8 @@ def describe_config(config: Any) -> ModelConfig:
     for i, (kind, c) in enumerate(recurrent):
         for name, wanted in RECURRENT_DEFAULTS.items():
             _require(kind, c, name, wanted)
-        if kind == "GRU":
-            _require(kind, c, "reset_after", True)
+        for name, wanted in KINDS[kind].keras_options(reset_after=True).items():
+            _require(kind, c, name, wanted)
         if i < len(recurrent) - 1:
             _require(kind, c, "return_sequences", True)
     head = layers[-1][1]
@@ -158,7 +158,7 @@ def _weight_paths(config: ModelConfig) -> list[str]:
     """Where Keras 3 stores each array of `model.get_weights()` in `model.weights.h5`: one
     group per layer, named after its class and numbered in order."""
     names = ["embedding"] if config.input_encoding == "identity_embedding" else []
-    names += [_SNAKE[config.cell]] * config.layers + ["dense"]
+    names += [KINDS[config.cell].keras_name] * config.layers + ["dense"]
     seen: Counter[str] = Counter()
     paths = []
     for name in names:

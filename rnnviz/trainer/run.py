@@ -122,10 +122,6 @@ class TrainingRun:
         with self._lock:
             return list(self._snapshots)
 
-    def latest_model(self) -> SequenceModel | None:
-        with self._lock:
-            return self._snapshots[-1][1] if self._snapshots else None
-
     @property
     def pace(self) -> str:
         return self._pace
