@@ -19,12 +19,16 @@ from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import option_names, tr
 from rnnviz.ui.lesson_link import requested_lesson
 from rnnviz.ui.remember import field, keep
+from rnnviz.ui.shared_run import share_links
 from rnnviz.ui.tensorflow_loading import tensorflow_status
 from rnnviz.ui.training_session import (
     current_run, message_text, problem_text, session_trainer, status_text,
 )
+from rnnviz.ui.watch_view import show_watched_run
 
 require_app()
+if show_watched_run():  # a watch link: the shared run, read-only, instead of this page
+    st.stop()
 FORM = "train.form"
 FIELDS = {"source", "text", "cell", "opt", "units", "layers", "seed", "lr", "epochs", "batch",
           "pace"}
@@ -124,6 +128,7 @@ with setup:
     buttons.button(tr("train.reset"), disabled=run is None, on_click=guarded(trainer.reset),
                    key="train.reset")
     show_failure()
+    share_links()
 
     with st.expander(tr("train.model")):
         config = model_config(lesson, settings)

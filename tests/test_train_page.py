@@ -156,7 +156,7 @@ APP = str(Path(__file__).resolve().parents[1] / "app.py")
 
 
 def trainer_of(at: AppTest):
-    return at.session_state["train.trainer"]
+    return at.session_state["shared.owned"].item
 
 
 def test_settings_survive_a_visit_to_another_page() -> None:

@@ -7,13 +7,14 @@ from rnnviz.lm.run import LMStatus
 from rnnviz.lm.session import LMSession
 from rnnviz.trainer.progress import State
 from rnnviz.ui.language import tr
-from rnnviz.ui.session_lifetime import session_id, session_object
+from rnnviz.ui.session_lifetime import session_object
+from rnnviz.ui.shared_run import scheduler_owner
 
 
 def lm_session() -> LMSession:
-    """This browser session's language-model runs; the session is their scheduler owner, as
-    it is of the Train page's, so one session never holds two training slots."""
-    return session_object("lm.session", LMSession, lambda: LMSession(owner=session_id()))
+    """This browser session's language-model runs; their scheduler owner is the Train page's
+    (`shared_run.scheduler_owner`), so one person never holds two training slots."""
+    return session_object("lm.session", LMSession, lambda: LMSession(owner=scheduler_owner()))
 
 
 def status_text(status: LMStatus) -> str:

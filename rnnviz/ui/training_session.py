@@ -1,10 +1,12 @@
-"""The browser session's trainer: kept in the session's state, closed when the session ends.
+"""The browser session's trainer, and the models it (or a run it watches) trained.
 
-The trainer lasts exactly as long as the Streamlit session (`rnnviz.ui.session_lifetime`): a
-websocket that drops for a few seconds (Wi-Fi, a sleeping laptop) and reconnects finds its
-run, curves and snapshots; closing only signals the worker, so nothing here waits on it.
+The trainer is shared (`rnnviz.ui.shared_run`): its owner token in the Train page's address
+brings it back after a reload, a watch link shows it read-only elsewhere, and it ends 5
+minutes after its last owner session went away; closing only signals the worker, so nothing
+here waits on it.
 
-Other pages read the session's trained models with `trained_models()`:
+Other pages read the session's trained models with `trained_models()` (a watcher's include
+the watched run's):
 
     for model in trained_models():            # newest first
         model.name                            # in the session's language
@@ -23,19 +25,20 @@ from rnnviz.engine import SequenceModel
 from rnnviz.guards.problems import InputProblem, Message, say
 from rnnviz.lessons import Lesson
 from rnnviz.trainer import SessionTrainer, State, Status, TrainingRun
+from rnnviz.trainer.read_only import RunView
 from rnnviz.ui.language import current_language, tr
-from rnnviz.ui.session_lifetime import session_id, session_object
+from rnnviz.ui.shared_run import owned_trainer, watched_trainer
 
-KEY = "train.trainer"
 SENT = "train.sent_models"  # key -> _Sent, the models other pages sent, newest last
 OPEN = "train.open_sent"  # the key of the model just sent, for Step-through to open once
 
 
 def session_trainer() -> SessionTrainer:
-    """This browser session's trainer (one per session, closed when the session ends). The
-    session is the scheduler's owner of its runs, here and on the Language model page, so
-    one session never holds two training slots."""
-    return session_object(KEY, SessionTrainer, lambda: SessionTrainer(owner=session_id()))
+    """This browser session's trainer, with its controls (adopted from the address after a
+    reload). The session that made it is the scheduler's owner of its runs, here and on the
+    Language model page (`shared_run.scheduler_owner`), so one person never holds two
+    training slots."""
+    return owned_trainer()
 
 
 def current_run() -> TrainingRun | None:
@@ -76,21 +79,26 @@ def send_model(key: str, name_key: str, lesson: Lesson, epoch: int, model: Seque
 
 
 def trained_models() -> list[TrainedModel]:
-    """The models sent by other pages, then the session's last five trained runs, each group
-    newest first."""
+    """The models sent by other pages, then the session's last five trained runs, then those
+    of the run it watches, each group newest first."""
     sent = st.session_state.get(SENT, {})
+    owned, watched = owned_trainer(create=False), watched_trainer()
     return [
         TrainedModel(key, tr(entry.name_key, **entry.name_args), entry.lesson, entry.snapshots)
         for key, entry in reversed(sent.items())
     ] + [
         TrainedModel(f"trained-{run.id}", model_name(number, run), run.lesson, run.snapshots())
-        for number, run in session_trainer().kept()
+        for number, run in (owned.kept() if owned is not None else [])
+    ] + [
+        TrainedModel(f"trained-{run.id}", model_name(number, run, "watch.model_name"),
+                     run.lesson, run.snapshots())
+        for number, run in (watched.kept() if watched is not None else [])
     ]
 
 
-def model_name(number: int, run: TrainingRun) -> str:
-    return tr("train.model_name", lesson=tr(f"train.short.{run.lesson.key}"),
-              cell=run.config.cell, number=number)
+def model_name(number: int, run: TrainingRun | RunView, key: str = "train.model_name") -> str:
+    return tr(key, lesson=tr(f"train.short.{run.lesson.key}"), cell=run.config.cell,
+              number=number)
 
 
 def problem_text(problem: InputProblem | Message) -> str:

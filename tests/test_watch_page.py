@@ -1,0 +1,180 @@
+"""A Train-page run in AppTest: the owner's address brings it back after a reload (a new
+session), a watch link shows it read-only in either language, bad tokens get one message."""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from rnnviz.text import t
+from rnnviz.ui import shared_run
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE = str(ROOT / "pages" / "train.py")
+APP = str(ROOT / "app.py")
+CONTROLS = {"train.start", "train.pause", "train.resume", "train.stop", "train.reset"}
+
+
+def opened(lang: str = "en", path: str = PAGE, **params: str) -> AppTest:
+    at = AppTest.from_file(path, default_timeout=60)
+    at.query_params["lang"] = lang
+    for name, value in params.items():
+        at.query_params[name] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def param(at: AppTest, name: str) -> str | None:
+    value = at.query_params.get(name)
+    return value[-1] if isinstance(value, list) else value
+
+
+def status_line(at: AppTest) -> str:
+    lines = [m.value for m in at.markdown if " / " in m.value and m.value.startswith("**")]
+    return lines[0] if lines else ""
+
+
+def rerun_until(at: AppTest, condition: Callable[[AppTest], bool], timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition(at):
+        assert time.monotonic() < deadline, f"timed out; status: {status_line(at)!r}"
+        time.sleep(0.3)
+        at.run()
+
+
+def watch_token(owner: AppTest) -> str:
+    """The token of the watch link the owner's page shows (the first of its two links)."""
+    links = [c.value for c in owner.code]
+    assert len(links) == 2 and links[0].startswith("?watch=") and links[1].startswith("?run=")
+    return links[0].removeprefix("?watch=")
+
+
+def every_text(at: AppTest) -> str:
+    kinds = ("markdown", "caption", "info", "warning", "error", "success", "code", "title",
+             "button", "text")
+    return "\n".join(str(getattr(e, "value", "")) + str(getattr(e, "label", ""))
+                     for kind in kinds for e in at.get(kind))
+
+
+@pytest.fixture
+def stepping_owner() -> Iterator[AppTest]:
+    """An owner whose L4 run paused after its first epoch (pace "step"): it waits for a
+    click, so the test reads it at leisure and no core is spent meanwhile."""
+    at = opened()
+    at.selectbox(key="train.source").set_value("L4").run()
+    at.segmented_control(key="train.pace").set_value("step").run()
+    at.button(key="train.start").click().run()
+    rerun_until(at, lambda a: t("train.state.paused", "en") in status_line(a)
+                and "epoch 1 /" in status_line(a))
+    yield at
+    at.run()
+    if not at.button(key="train.reset").disabled:
+        at.button(key="train.reset").click().run()
+
+
+def test_a_reload_with_the_owner_address_finds_the_run_and_its_controls(
+        stepping_owner: AppTest) -> None:
+    token = param(stepping_owner, shared_run.OWNER_PARAM)
+    reloaded = opened(run=token)  # a new AppTest is a new session, as a reload is
+    assert "epoch 1 / 200" in status_line(reloaded)
+    assert param(reloaded, shared_run.OWNER_PARAM) == token
+    assert not reloaded.warning
+    assert reloaded.button(key="train.stop").disabled is False
+    assert reloaded.button(key="train.reset").disabled is False
+    reloaded.button(key="train.resume").click().run()  # "Next epoch", from the new session
+    rerun_until(stepping_owner, lambda a: "epoch 2 / 200" in status_line(a))
+    # The first session still holds the run: both are its owner's pages.
+    assert stepping_owner.button(key="train.stop").disabled is False
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_watcher_sees_the_status_and_no_controls(stepping_owner: AppTest, lang: str) -> None:
+    token = watch_token(stepping_owner)
+    watcher = opened(lang, watch=token)
+    assert watcher.title[0].value == t("train.title", lang)
+    assert t("watch.watching", lang) in [i.value for i in watcher.info]
+    line = status_line(watcher)
+    assert t("train.state.paused", lang) in line and "1 / 200" in line
+    assert len(watcher.get("plotly_chart")) == 2  # loss and accuracy
+    assert not CONTROLS & {b.key for b in watcher.button}
+    assert [b.key for b in watcher.button] == ["watch.leave"]
+    assert not watcher.code and not watcher.expander  # no links to hand on
+    text = every_text(watcher)
+    assert token not in text and param(stepping_owner, shared_run.OWNER_PARAM) not in text
+    assert param(watcher, shared_run.OWNER_PARAM) is None
+    # The owner steps on; the watcher's page follows.
+    stepping_owner.button(key="train.resume").click().run()
+    rerun_until(watcher, lambda a: "2 / 200" in status_line(a))
+
+
+def test_stop_watching_gives_the_normal_page(stepping_owner: AppTest) -> None:
+    watcher = opened(watch=watch_token(stepping_owner))
+    watcher.button(key="watch.leave").click().run()
+    assert param(watcher, shared_run.WATCH_PARAM) is None
+    assert watcher.button(key="train.start").disabled is False
+    assert not status_line(watcher)  # its own trainer, with no run yet
+
+
+def test_a_full_run_says_so_and_opens_the_normal_page(
+        stepping_owner: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shared_run.SHARED, "max_watchers", 1)
+    token = watch_token(stepping_owner)
+    first = opened(watch=token)
+    assert [b.key for b in first.button] == ["watch.leave"]
+    second = opened(watch=token)
+    assert [w.value for w in second.warning] == [t("watch.full", "en", limit=1)]
+    assert second.button(key="train.start") is not None
+    assert param(second, shared_run.WATCH_PARAM) is None
+
+
+@pytest.mark.parametrize("name", [shared_run.OWNER_PARAM, shared_run.WATCH_PARAM])
+@pytest.mark.parametrize("value", [
+    "", "1", "A" * 32, "<img src=x onerror=alert(1)>", "**bold** [x](javascript:1)",
+    "학습" * 16, "x" * 5000,
+], ids=["empty", "counter", "unknown", "html", "markdown", "hangul", "huge"])
+def test_a_bad_token_gets_one_message_and_the_normal_page(name: str, value: str) -> None:
+    at = opened(**{name: value})
+    key = "watch.owner_link_unknown" if name == shared_run.OWNER_PARAM else "watch.link_unknown"
+    assert [w.value for w in at.warning] == [t(key, "en", minutes=5)]
+    assert at.button(key="train.start") is not None  # the normal page
+    assert param(at, shared_run.WATCH_PARAM) is None
+    owner = param(at, shared_run.OWNER_PARAM)
+    assert owner != value and shared_run.SHARED.adopt(owner, "check") is not None
+    if len(value) > 1:
+        assert value not in every_text(at)
+
+
+def test_an_ended_run_s_links_get_the_message(stepping_owner: AppTest) -> None:
+    watch, owner = watch_token(stepping_owner), param(stepping_owner, shared_run.OWNER_PARAM)
+    hold = stepping_owner.session_state[shared_run.OWNED]
+    hold.watched.close()  # what the grace period's end does
+    assert shared_run.SHARED.expire() >= 1
+    assert [w.value for w in opened(run=owner).warning] == [
+        t("watch.owner_link_unknown", "en", minutes=5)]
+    assert [w.value for w in opened(watch=watch).warning] == [t("watch.link_unknown", "en")]
+
+
+def test_a_watcher_finds_the_run_s_models_on_step_through() -> None:
+    owner = opened()
+    owner.selectbox(key="train.source").set_value("L1").run()
+    owner.button(key="train.start").click().run()
+    rerun_until(owner, lambda a: t("train.state.finished", "en") in status_line(a))
+    watcher = AppTest.from_file(APP, default_timeout=60)
+    watcher.query_params["lang"] = "en"
+    watcher.run()
+    watcher.query_params[shared_run.WATCH_PARAM] = watch_token(owner)
+    watcher.switch_page("pages/train.py").run()
+    assert not watcher.exception
+    assert "100 / 100" in status_line(watcher)
+    watcher.switch_page("pages/step_through.py").run()
+    menu = watcher.selectbox(key="step_model")
+    name = t("watch.model_name", "en", lesson=t("train.short.L1", "en"), cell="SimpleRNN",
+             number=1)
+    assert name in menu.options
+    menu.set_value(menu.options[menu.options.index(name)]).run()
+    assert not watcher.exception
+    owner.button(key="train.reset").click().run()
