@@ -5,7 +5,7 @@ import streamlit as st
 from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.charts.training import accuracy_figure, loss_figure, step_accuracy_figure
 from rnnviz.guards.problems import InputProblem, Message
-from rnnviz.keras_models import CELLS, summary_rows
+from rnnviz.keras_models import ACTIVATIONS, CELLS, summary_rows
 from rnnviz.lessons.parameters import breakdown
 from rnnviz.trainer import MAX_UPLOAD_BYTES, TrainSettings, defaults_for, model_config, problems
 from rnnviz.trainer.custom import MAX_CHARS, SOURCES, data_rows, make_lesson, step_names
@@ -13,16 +13,18 @@ from rnnviz.trainer.program import OPTIMIZERS
 from rnnviz.trainer.progress import learned_at
 from rnnviz.trainer.run import PACES
 from rnnviz.trainer.settings import LEARNING_RATE, LIMITS
+from rnnviz.ui.compare import show_comparison
 from rnnviz.ui.data_view import label_name, show_data
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
+from rnnviz.ui.glossary import term_help
 from rnnviz.ui.language import option_names, tr
 from rnnviz.ui.lesson_link import requested_lesson
 from rnnviz.ui.remember import field, keep
 from rnnviz.ui.shared_run import share_links
 from rnnviz.ui.tensorflow_loading import tensorflow_status
 from rnnviz.ui.training_session import (
-    current_run, message_text, problem_text, session_trainer, status_text,
+    current_run, message_text, model_key, problem_text, session_trainer, status_text,
 )
 from rnnviz.ui.watch_view import show_watched_run
 
@@ -30,8 +32,8 @@ require_app()
 if show_watched_run():  # a watch link: the shared run, read-only, instead of this page
     st.stop()
 FORM = "train.form"
-FIELDS = {"source", "text", "cell", "opt", "units", "layers", "seed", "lr", "epochs", "batch",
-          "pace"}
+FIELDS = {"source", "text", "cell", "act", "opt", "units", "layers", "seed", "lr", "epochs",
+          "batch", "pace"}
 ss = st.session_state
 
 
@@ -75,9 +77,12 @@ with setup:
     def setting(name: str, default: object) -> str:
         return field(FORM, f"train.{name}.{source}", default)
 
-    c1, c2 = st.columns(2)
+    c1, c2, c3 = st.columns(3)
     cell = c1.selectbox(tr("train.cell"), CELLS, key=setting("cell", defaults.cell))
-    optimizer = c2.selectbox(tr("train.optimizer"), OPTIMIZERS,
+    activation = c2.selectbox(tr("train.activation"), ACTIVATIONS,
+                              key=setting("act", defaults.activation),
+                              help=tr("activation.choices") + "\n\n" + term_help("activation"))
+    optimizer = c3.selectbox(tr("train.optimizer"), OPTIMIZERS,
                              key=setting("opt", defaults.optimizer))
     c1, c2, c3 = st.columns(3)
     units = c1.number_input(tr("train.units"), *LIMITS["units"],
@@ -93,7 +98,8 @@ with setup:
     batch_size = c3.number_input(tr("train.batch_size"), *LIMITS["batch_size"],
                                  key=setting("batch", defaults.batch_size))
     settings = TrainSettings(cell, int(units), int(layers), optimizer, float(learning_rate),
-                             int(epochs), int(batch_size), int(seed), defaults.shuffle)
+                             int(epochs), int(batch_size), int(seed), defaults.shuffle,
+                             activation)
     found = problems(settings, lesson)
     for key, values in found:
         st.warning(problem_text(Message(key, values)))
@@ -209,6 +215,8 @@ with view:
                 st.caption(order_caption(names, learned_at(history)))
 
     live()
+    if run is not None and status.state.done and not run.loaded:
+        show_comparison(model_key(run))
 
 show_data(lesson)
 st.divider()

@@ -18,6 +18,9 @@ from rnnviz.cells import KINDS, NAMES
 from rnnviz.lessons import Lesson
 
 CELLS: tuple[str, ...] = NAMES  # the kinds the Train page offers: every kind there is
+# The recurrent layer's own activation (Keras's `activation=`; the gates keep sigmoid): tanh,
+# the default, and the three L4 sets against it ("why tanh and not relu").
+ACTIVATIONS: tuple[str, ...] = ("tanh", "relu", "sigmoid", "linear")
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class ModelConfig:
     layers: int = 1
     head_activation: str = "softmax"  # "softmax" | "linear" (logits)
     seed: int = 0
+    activation: str = "tanh"  # one of ACTIVATIONS
 
     @property
     def shape_key(self) -> "ModelConfig":
@@ -43,7 +47,7 @@ class ModelConfig:
 
 
 def config_for(lesson: Lesson, **changes: Any) -> ModelConfig:
-    """The lesson's model, with any of cell, units, layers, seed changed."""
+    """The lesson's model, with any of cell, units, layers, seed, activation changed."""
     base = ModelConfig(
         task=lesson.task, timesteps=int(lesson.x.shape[1]), vocab_size=len(lesson.vocab),
         classes=len(lesson.labels), input_encoding=lesson.input_encoding,
@@ -141,7 +145,8 @@ def build_model(config: ModelConfig) -> Any:
     recurrent = getattr(layers, config.cell)
     for i in range(config.layers):
         sequences = i < config.layers - 1 or config.task == "many_to_many"
-        stack.append(recurrent(config.units, return_sequences=sequences))
+        stack.append(recurrent(config.units, activation=config.activation,
+                               return_sequences=sequences))
     stack.append(layers.Dense(config.classes, activation=config.head_activation))
     model = keras.Sequential(stack)
     model.set_weights(initial_weights(config))

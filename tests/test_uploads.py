@@ -225,8 +225,34 @@ def test_embedding_models_of_every_cell_load(keras, cell, tmp_path) -> None:
         np.testing.assert_array_equal(ours, theirs)
 
 
+@pytest.mark.parametrize("activation", ["relu", "sigmoid", "linear"])
+def test_a_model_trained_with_another_activation_loads_with_it(keras, activation,
+                                                               tmp_path) -> None:
+    five = TRAINABLE["L4"]()
+    config = replace(model_config(five, defaults_for(five)), activation=activation)
+    model = build_model(config)
+    settings, weights = read_keras_file(saved(model, tmp_path), five)
+    assert settings.activation == activation
+    assert model_config(five, settings) == config
+    for ours, theirs in zip(weights, model.get_weights(), strict=True):
+        np.testing.assert_array_equal(ours, theirs)
+
+
+def test_layers_of_two_activations_are_refused(valid) -> None:
+    entries = entries_of(valid)
+    config = json.loads(entries["config.json"])
+    config["config"]["layers"][1]["config"]["activation"] = "relu"
+    entries["config.json"] = json.dumps(config).encode()
+    with pytest.raises(InputProblem) as caught:
+        read_keras_file(zipped(entries), lesson())
+    assert caught.value.key == "train.problem.upload_unsupported"
+
+
 @pytest.mark.parametrize(("change", "key"), [
-    (lambda layer: layer["config"].update(activation="relu"), "train.problem.upload_unsupported"),
+    (lambda layer: layer["config"].update(activation="softplus"),
+     "train.problem.upload_unsupported"),
+    (lambda layer: layer["config"].update(recurrent_activation="hard_sigmoid"),
+     "train.problem.upload_unsupported"),
     (lambda layer: layer["config"].update(go_backwards=True), "train.problem.upload_unsupported"),
     (lambda layer: layer["config"].update(units=500), "train.problem.units"),
     (lambda layer: layer.update(registered_name="my>Cell"), "train.problem.upload_corrupt"),

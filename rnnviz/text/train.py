@@ -53,6 +53,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "train.settings": {"en": "Settings", "ko": "설정"},
     "train.cell": {"en": "Cell", "ko": "셀 종류"},
+    "train.activation": {"en": "Activation", "ko": "활성화 함수"},
     "train.units": {"en": "Hidden units", "ko": "은닉 상태 크기"},
     "train.layers": {"en": "Stacked layers", "ko": "층 수"},
     "train.optimizer": {"en": "Optimizer", "ko": "최적화 기법"},
@@ -200,6 +201,10 @@ TEXT: dict[str, dict[str, str]] = {
         "ko": "오류로 학습이 멈췄습니다: {detail}",
     },
     "train.problem.cell": {"en": "Unknown cell “{value}”.", "ko": "알 수 없는 셀 “{value}”입니다."},
+    "train.problem.activation": {
+        "en": "Unknown activation function “{value}”.",
+        "ko": "알 수 없는 활성화 함수 “{value}”입니다.",
+    },
     "train.problem.optimizer": {
         "en": "Unknown optimizer “{value}”.", "ko": "알 수 없는 최적화 기법 “{value}”입니다.",
     },

@@ -23,7 +23,7 @@ import numpy as np
 from rnnviz.cells import KINDS
 from rnnviz.guards.archive import read_entries
 from rnnviz.guards.problems import InputProblem
-from rnnviz.keras_models import CELLS, ModelConfig, initial_weights
+from rnnviz.keras_models import ACTIVATIONS, CELLS, ModelConfig, initial_weights
 from rnnviz.lessons import Lesson
 from rnnviz.trainer.settings import LIMITS, TrainSettings, defaults_for, model_config
 
@@ -34,8 +34,9 @@ CONFIG, METADATA, WEIGHTS = "config.json", "metadata.json", "model.weights.h5"
 ENTRY_LIMITS = {CONFIG: 64 * 1024, METADATA: 4 * 1024, WEIGHTS: 4 * 1024 * 1024}
 MAX_H5_OBJECTS = 100
 # Keras's defaults, which the app trains with: a file saying otherwise is another model.
+# The activation is the one setting the Train page offers (`ACTIVATIONS`).
 RECURRENT_DEFAULTS = {
-    "activation": "tanh", "recurrent_activation": "sigmoid", "use_bias": True,
+    "recurrent_activation": "sigmoid", "use_bias": True,
     "go_backwards": False, "stateful": False, "return_state": False,
 }
 
@@ -51,6 +52,7 @@ def read_keras_file(data: bytes, lesson: Lesson) -> tuple[TrainSettings, list[np
     settings = TrainSettings(
         cell=found.cell, units=found.units, layers=found.layers, optimizer=settings.optimizer,
         learning_rate=settings.learning_rate, epochs=0, batch_size=settings.batch_size,
+        activation=found.activation,
     )
     for name in ("units", "layers"):  # a file may not ask for more than the Train page allows
         low, high = LIMITS[name]
@@ -120,6 +122,10 @@ def describe_config(config: Any) -> ModelConfig:
     units = {_field(c, "units", int) for _, c in recurrent}
     if len(units) != 1:
         raise InputProblem("train.problem.upload_unsupported", detail="units differ")
+    activations = {c.get("activation", "tanh") for _, c in recurrent}  # Keras's default
+    if len(activations) != 1 or not activations <= set(ACTIVATIONS):
+        raise InputProblem("train.problem.upload_unsupported",
+                           detail=f"activation {', '.join(sorted(map(str, activations))):.40}")
     for i, (kind, c) in enumerate(recurrent):
         for name, wanted in RECURRENT_DEFAULTS.items():
             _require(kind, c, name, wanted)
@@ -150,7 +156,7 @@ def describe_config(config: Any) -> ModelConfig:
         task="many_to_many" if recurrent[-1][1].get("return_sequences") else "many_to_one",
         timesteps=timesteps, vocab_size=vocab, classes=sizes[2], input_encoding=encoding,
         mask_zero=mask_zero, cell=cell, units=units.pop(), layers=len(recurrent),
-        head_activation=activation,
+        head_activation=activation, activation=activations.pop(),
     )
 
 

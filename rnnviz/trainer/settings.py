@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
-from rnnviz.keras_models import CELLS, ModelConfig, config_for
+from rnnviz.keras_models import ACTIVATIONS, CELLS, ModelConfig, config_for
 from rnnviz.lessons import Lesson
 from rnnviz.trainer.program import OPTIMIZERS
 
@@ -35,6 +35,7 @@ class TrainSettings:
     batch_size: int
     seed: int = 0
     shuffle: bool = True
+    activation: str = "tanh"
 
 
 def defaults_for(lesson: Lesson) -> TrainSettings:
@@ -48,7 +49,8 @@ def defaults_for(lesson: Lesson) -> TrainSettings:
 
 def model_config(lesson: Lesson, settings: TrainSettings) -> ModelConfig:
     return config_for(lesson, cell=settings.cell, units=settings.units,
-                      layers=settings.layers, seed=settings.seed)
+                      layers=settings.layers, seed=settings.seed,
+                      activation=settings.activation)
 
 
 def work(lesson: Lesson, settings: TrainSettings) -> int:
@@ -69,6 +71,8 @@ def problems(settings: TrainSettings, lesson: Lesson | None = None) -> list[tupl
     found: list[tuple[str, dict]] = []
     if settings.cell not in CELLS:
         found.append(("train.problem.cell", {"value": settings.cell}))
+    if settings.activation not in ACTIVATIONS:
+        found.append(("train.problem.activation", {"value": settings.activation}))
     if settings.optimizer not in OPTIMIZERS:
         found.append(("train.problem.optimizer", {"value": settings.optimizer}))
     for name, (low, high) in LIMITS.items():

@@ -23,6 +23,17 @@ def glossary_rows(lang: str) -> list[tuple[str, str, str]]:
             for term in glossary_terms()]
 
 
+def term_help(*terms: str) -> str:
+    """A widget's `help=` tooltip from the glossary: each term in the session's language,
+    the other language's word beside it, and its one-line definition."""
+    lang = current_language()
+    other = next(code for code in LANGUAGES if code != lang)
+    return "\n\n".join(
+        f"**{t(f'common.{term}', lang)}** ({t(f'common.{term}', other)}): "
+        + t(f"glossary.{term}", lang)
+        for term in terms)
+
+
 def show_glossary() -> None:
     with st.expander(tr("glossary.title"), icon=":material/menu_book:"):
         st.markdown(tr("glossary.intro"))

@@ -24,7 +24,7 @@ import streamlit as st
 from rnnviz.engine import SequenceModel
 from rnnviz.guards.problems import InputProblem, Message, say
 from rnnviz.lessons import Lesson
-from rnnviz.trainer import SessionTrainer, State, Status, TrainingRun
+from rnnviz.trainer import History, SessionTrainer, State, Status, TrainingRun
 from rnnviz.trainer.read_only import RunView
 from rnnviz.ui.language import current_language, tr
 from rnnviz.ui.shared_run import owned_trainer, watched_trainer
@@ -55,6 +55,7 @@ class TrainedModel:
     name: str  # in the session's language
     lesson: Lesson
     snapshots: list[tuple[int, SequenceModel]]
+    history: History | None = None  # the run's curves; None for a model another page sent
 
 
 @dataclass(frozen=True)
@@ -87,18 +88,27 @@ def trained_models() -> list[TrainedModel]:
         TrainedModel(key, tr(entry.name_key, **entry.name_args), entry.lesson, entry.snapshots)
         for key, entry in reversed(sent.items())
     ] + [
-        TrainedModel(f"trained-{run.id}", model_name(number, run), run.lesson, run.snapshots())
+        TrainedModel(model_key(run), model_name(number, run), run.lesson, run.snapshots(),
+                     None if run.loaded else run.history())
         for number, run in (owned.kept() if owned is not None else [])
     ] + [
-        TrainedModel(f"trained-{run.id}", model_name(number, run, "watch.model_name"),
-                     run.lesson, run.snapshots())
+        TrainedModel(model_key(run), model_name(number, run, "watch.model_name"),
+                     run.lesson, run.snapshots(), None if run.loaded else run.history())
         for number, run in (watched.kept() if watched is not None else [])
     ]
 
 
+def model_key(run: TrainingRun | RunView) -> str:
+    """The `TrainedModel.key` of a run's model."""
+    return f"trained-{run.id}"
+
+
 def model_name(number: int, run: TrainingRun | RunView, key: str = "train.model_name") -> str:
-    return tr(key, lesson=tr(f"train.short.{run.lesson.key}"), cell=run.config.cell,
-              number=number)
+    """`L4 five words · SimpleRNN · run 2`, the activation named when it is not tanh:
+    `SimpleRNN (relu)`."""
+    cell, act = run.config.cell, run.config.activation
+    return tr(key, lesson=tr(f"train.short.{run.lesson.key}"),
+              cell=cell if act == "tanh" else f"{cell} ({act})", number=number)
 
 
 def problem_text(problem: InputProblem | Message) -> str:
