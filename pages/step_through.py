@@ -3,7 +3,6 @@ at a time, every number straight from the engine's trace."""
 from __future__ import annotations
 
 import math
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -11,28 +10,31 @@ import pandas as pd
 import streamlit as st
 
 from rnnviz.charts.cell_diagram import cell_diagram
+from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.charts.step import (
     fits_tape, gate_heatmap, softmax_bars, step_heatmap, token_tape, vector_bars,
 )
-from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.engine import SequenceModel
 from rnnviz.guards.markdown import literal
-from rnnviz.pretrained import Pretrained, catalogue, load
+from rnnviz.pretrained import Pretrained, catalogue
 from rnnviz.stepthrough import (
-    LIMIT, MAX_TEXT_CHARS, Direction, Step, Walk, panels, read, reads_one_hot,
+    LIMIT, MAX_TEXT_CHARS, Direction, Step, Walk, panel_choices, panels, read, reads_one_hot,
+)
+from rnnviz.stepthrough.choices import (
+    about_hello, examples, model_name, model_of, session_models,
 )
 from rnnviz.stepthrough.display import (
-    label_name, listing, markdown_table, mean_loss, softmax_rows, spelled, tape,
+    label_name, listing, mean_loss, softmax_table, spelled, tape,
 )
 from rnnviz.stepthrough.equations import (
     VECTOR_UNITS, equations, input_row, plain_names, scores, stacked, surprise,
 )
+from rnnviz.stepthrough.export import trace_csv
 from rnnviz.ui import player
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import option_names, tr
 from rnnviz.ui.lesson_link import requested_lesson
-from rnnviz.stepthrough.export import trace_csv
 
 require_app()
 # The player's session-key prefix and the position it walks (see rnnviz.ui.player).
@@ -44,35 +46,6 @@ def show(figure: Any, key: str, **options: Any) -> None:
     """A chart under a fixed key: at the next step the front end updates the plot it has
     (plotly's react) instead of building a new one."""
     st.plotly_chart(figure, config=PLOTLY_CONFIG, key=key, **options)
-
-
-def session_models() -> dict[str, Any]:
-    """This session's trained models (`training_session.TrainedModel`) by key, newest first.
-    Only the Train page imports the trainer, so while that module is absent there are none,
-    and this page never pulls in the trainer (or TensorFlow) by asking."""
-    module = sys.modules.get("rnnviz.ui.training_session")
-    models = module.trained_models() if module is not None else []
-    return {model.key: model for model in models}
-
-
-def examples(models: dict[str, Any], shipped: dict[str, Pretrained]) -> dict[str, str]:
-    """Each model choice and the word it opens with."""
-    out = {key: p.example for key, p in shipped.items()}
-    for key, model in models.items():
-        samples = getattr(model.lesson, "samples", ())
-        out[key] = samples[0] if samples else ""
-    return out
-
-
-def model_name(key: str, models: dict[str, Any], shipped: dict[str, Pretrained]) -> str:
-    if key in models:
-        return models[key].name
-    title = shipped[key].title_key
-    return tr(title)
-
-
-def model_of(key: str, models: dict[str, Any]) -> SequenceModel:
-    return models[key].snapshots[-1][1] if key in models else load(key)
 
 
 def on_model_change(words: dict[str, str], models: dict[str, Any]) -> None:
@@ -94,7 +67,7 @@ def choose_model(
     st.selectbox(
         tr("step.model"), options, key="step_model", on_change=guarded(on_model_change),
         args=(words, models),
-        format_func=option_names(options, lambda key: model_name(key, models, shipped)),
+        format_func=option_names(options, lambda key: model_name(key, models, shipped, tr)),
     )
     if ss.step_model not in models:
         return model_of(ss.step_model, models)
@@ -112,11 +85,6 @@ def direction_title(direction: Direction) -> str:
 
 def unit_key(direction: Direction) -> str:
     return f"step_unit_{direction.layer}_{int(direction.backward)}"
-
-
-def about_hello(model: SequenceModel) -> bool:
-    """The L1 hello model (shipped or trained here): it reads exactly h, e, l, o."""
-    return model.many_to_many and sorted(model.tokens) == sorted("helo")
 
 
 def arithmetic(walk: Walk, step: Step, name: Callable[[str], str]) -> None:
@@ -212,8 +180,7 @@ def prediction(walk: Walk, step: Step, name: Callable[[str], str]) -> None:
 
 def whole_word(walk: Walk, t: int, name: Callable[[str], str]) -> None:
     st.subheader(tr("step.whole_word"))
-    choices = [(d, panel) for d, direction in enumerate(walk.directions)
-               for panel in panels(direction)]
+    choices = panel_choices(walk)
     several = len(walk.directions) > 1
 
     def choice_name(index: int) -> str:
@@ -238,15 +205,7 @@ def whole_word(walk: Walk, t: int, name: Callable[[str], str]) -> None:
     if walk.answers_once:
         return
     st.markdown(f"#### {tr('step.table_title')}")
-    columns = ["t", "input", "top", "argmax"]
-    if walk.predicts_next:
-        columns += ["actual", "p", "loss"]
-    header = [tr(f"step.col_{c}") for c in columns]
-    if not walk.predicts_next:
-        header[2] = tr("step.col_classes")
-    rows = [[str(row[c]) for c in columns] for row in softmax_rows(walk, name)]
-    rows[t][0] = f"▶ {rows[t][0]}"
-    st.markdown(markdown_table(header, rows, bold=t))
+    st.markdown(softmax_table(walk, t, name, tr))
     loss = mean_loss(walk)
     if loss is not None:
         st.caption(tr("step.mean_loss", loss=loss, perplexity=math.exp(loss)))

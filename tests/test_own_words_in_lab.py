@@ -10,7 +10,7 @@ from rnnviz import keras_runtime
 from rnnviz.engine import Dense, SequenceModel, from_keras
 from rnnviz.lab.config import LabConfig
 from rnnviz.lab.form import config_from_form, form_values
-from rnnviz.lab.run import run_lab
+from rnnviz.lab.call import run_lab
 from rnnviz.lab.trained import trained_config
 from rnnviz.trainer.custom import from_text, from_words
 

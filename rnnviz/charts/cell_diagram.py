@@ -4,7 +4,7 @@ candidate, LSTM's cell-state conveyor belt c_{t-1} -> c_t, and h_t out.
 Each box holds the real numbers of this step, one small square per unit shown (the whole
 vector for small layers, else the unit the page is looking at), coloured on the page's scales:
 states red/blue around 0, gates white (closed) to blue (open). The numbers are the `terms` of
-`stepthrough.view`, sliced from the engine trace that tests tie to Keras; each number's
+`stepthrough.walk`, sliced from the engine trace that tests tie to Keras; each number's
 annotation is named `key[unit]` so a test can read it back.
 
 Each kind's layout (boxes, wires) is its own, in `rnnviz.cells`; this module draws any of
@@ -54,7 +54,7 @@ def cell_diagram(
     unit: int | None = None, activation: str = "tanh",
 ) -> go.Figure:
     """The `kind` cell at one step. `terms` are the step's named vectors
-    (`stepthrough.view.terms`), `token` the input read, `output` the translated word for
+    (`stepthrough.walk.terms`), `token` the input read, `output` the translated word for
     where h_t goes (the next layer or the output layer), `unit` the one unit to show (None:
     every unit, for layers of at most 4)."""
     cell = KINDS[kind]

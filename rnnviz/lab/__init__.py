@@ -5,7 +5,7 @@ from rnnviz.lab.config import (
 )
 from rnnviz.lab.explain import Half, Link, ParamCount, returned_names
 from rnnviz.lab.inputs import LabInput, parse_vocabulary, parse_words
-from rnnviz.lab.run import LabResult, ShapeRow, Tensor, run_lab, shape_table
+from rnnviz.lab.call import LabResult, ShapeRow, Tensor, run_lab, shape_table
 from rnnviz.lab.snippet import keras_snippet
 
 __all__ = [

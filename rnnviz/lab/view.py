@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 from rnnviz.charts.lab import Outline, tensor_heatmap
 from rnnviz.guards.labels import plotly_safe
 from rnnviz.lab.config import LabConfig
-from rnnviz.lab.run import LabResult, Tensor, run_lab
+from rnnviz.lab.call import LabResult, Tensor, run_lab
 from rnnviz.text import t
 
 # One colour per state, used for its own heatmap and wherever its numbers reappear.

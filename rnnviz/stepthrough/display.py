@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rnnviz.glyphs import shown
 from rnnviz.guards.markdown import literal
 from rnnviz.stepthrough.tokens import Token
-from rnnviz.stepthrough.view import END, Walk
+from rnnviz.stepthrough.walk import END, Walk
 
 
 def listing(tokens: Iterable[Token]) -> str:
@@ -58,7 +58,7 @@ def mean_loss(walk: Walk) -> float | None:
 
 
 @dataclass(frozen=True)
-class Cell:
+class TapeCell:
     """One typed token on the tape and the prediction under it."""
 
     text: str  # as typed, a space as ␣
@@ -74,21 +74,37 @@ class Cell:
         return name(self.predicted) if self.predicted is not None else ""
 
 
-def tape(walk: Walk) -> tuple[list[Cell], list[int]]:
+def tape(walk: Walk) -> tuple[list[TapeCell], list[int]]:
     """Every typed token with the argmax under the ones read, and the tape column of each
     timestep (skipped tokens take a column but no step)."""
     argmax = walk.argmax()
     cells, columns = [], []
     for column, token in enumerate(walk.reading.tokens):
         if not token.known:
-            cells.append(Cell(shown(token.text), False, None, None))
+            cells.append(TapeCell(shown(token.text), False, None, None))
             continue
         t = len(columns)
         columns.append(column)
         target = walk.target(t)
-        cells.append(Cell(shown(token.text), True, argmax[t] if walk.answers_at(t) else None,
-                          None if target is None else target == argmax[t]))
+        predicted = argmax[t] if walk.answers_at(t) else None
+        cells.append(TapeCell(shown(token.text), True, predicted,
+                              None if target is None else target == argmax[t]))
     return cells, columns
+
+
+def softmax_table(walk: Walk, t: int, name: Callable[[str], str],
+                  tr: Callable[[str], str]) -> str:
+    """Every step's softmax as a Markdown table, step `t` marked and in bold; the true next
+    token, its p and -log p as columns when the text says what comes next."""
+    columns = ["t", "input", "top", "argmax"]
+    if walk.predicts_next:
+        columns += ["actual", "p", "loss"]
+    header = [tr(f"step.col_{c}") for c in columns]
+    if not walk.predicts_next:
+        header[2] = tr("step.col_classes")
+    rows = [[str(row[c]) for c in columns] for row in softmax_rows(walk, name)]
+    rows[t][0] = f"▶ {rows[t][0]}"
+    return markdown_table(header, rows, bold=t)
 
 
 def markdown_table(header: list[str], rows: list[list[str]], bold: int | None = None) -> str:

@@ -11,7 +11,7 @@ import io
 
 import numpy as np
 
-from rnnviz.stepthrough.view import Walk
+from rnnviz.stepthrough.walk import Walk
 
 
 def _columns(prefix: str, values: np.ndarray) -> dict[str, np.ndarray]:

@@ -81,6 +81,12 @@ def panels(direction: Direction) -> dict[str, np.ndarray]:
     return {name: direction.by_position(source[name]).T for name in direction.cell_kind.panels}
 
 
+def panel_choices(walk: Walk) -> list[tuple[int, str]]:
+    """Every (direction index, panel) the whole-word view can show, bottom layer first."""
+    return [(d, panel) for d, direction in enumerate(walk.directions)
+            for panel in direction.cell_kind.panels]
+
+
 def reads_one_hot(model: SequenceModel) -> bool:
     """Whether the model's input rows are one-hot: no embedding, or the identity embedding
     the Train page gives models of the user's own words and text (one column per token)."""
