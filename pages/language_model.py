@@ -5,6 +5,7 @@ import math
 import pandas as pd
 import streamlit as st
 
+from rnnviz.cells import KINDS
 from rnnviz.charts.config import PLOTLY_CONFIG
 from rnnviz.charts.lm import batch_strip_figure, loss_figure, next_word_figure, perplexity_figure
 from rnnviz.guards.labels import plotly_safe
@@ -37,7 +38,7 @@ source = top[0].segmented_control(tr("lm.source"), ("pydoc", "paste"), required=
                                   key="lm.source",
                                   default="pydoc")
 cell = top[1].selectbox(tr("lm.cell"), CELLS, key="lm.cell", help=tr("lm.cell_help"))
-if cell != "SimpleRNN":
+if KINDS[cell].gates:
     st.caption(tr("lm.gated_hint"))
 if source == "paste":
     text = st.text_area(tr("lm.paste_label"), key="lm.paste", height=140, max_chars=MAX_CHARS,

@@ -72,7 +72,7 @@ class RNNLM:
 
     def set_state(self, state: np.ndarray | tuple[np.ndarray, ...] | None) -> None:
         """h for SimpleRNN and GRU, (h, c) for LSTM."""
-        if self.cell == "GRU" and isinstance(state, np.ndarray):
+        if isinstance(self.rnn, TimeCell) and isinstance(state, np.ndarray):
             state = (state,)
         self.rnn.set_state(state)
 
