@@ -14,14 +14,13 @@ from rnnviz.gradients import (
     ACTIVATIONS, MAX_LENGTH, PAGE_TITLES, RADIUS, SHAPES, Flow, Setting, shipped_flow,
     untrained_flow,
 )
-from rnnviz.pretrained import load
+from rnnviz.pretrained import load, words_key
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.language import option_names, tr
 from rnnviz.ui.lesson_link import requested_lesson
 from rnnviz.ui.training_session import trained_models
 
 require_app()
-SHIPPED = {"SimpleRNN": "words-simplernn", "LSTM": "words-lstm", "GRU": "words-gru"}
 
 
 @st.cache_resource(show_spinner=False)
@@ -70,14 +69,14 @@ if untrained:
     flows = [untrained_flow(kind, setting) for kind in NAMES]
     st.caption(tr("gradients.untrained_note"))
 elif source == "shipped":
-    flows = [shipped_flow(load(SHIPPED[kind]), setting) for kind in NAMES]
+    flows = [shipped_flow(load(words_key(kind)), setting) for kind in NAMES]
     st.caption(tr("gradients.shipped_note", length=setting.length))
 else:
     chosen = own[st.selectbox(tr("send.gradients_model"), list(own), key="gradients_model",
                               format_func=option_names(own, lambda key: own[key].name))]
     net = chosen.snapshots[-1][1]
     mine = net.layers[-1].kind
-    flows = [shipped_flow(net if kind == mine else load(SHIPPED[kind]), setting)
+    flows = [shipped_flow(net if kind == mine else load(words_key(kind)), setting)
              for kind in NAMES]
     st.caption(tr("send.gradients_note", kind=mine, name=chosen.name, length=setting.length))
 

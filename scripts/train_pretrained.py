@@ -20,8 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from rnnviz import engine, keras_runtime  # noqa: E402
+from rnnviz.cells import NAMES  # noqa: E402
 from rnnviz.lessons import Vocabulary, hello  # noqa: E402
-from rnnviz.pretrained import END, LETTERS, OUT_DIR  # noqa: E402
+from rnnviz.pretrained import END, LETTERS, OUT_DIR, words_key  # noqa: E402
 
 WORDS = 20000
 MAX_LEN = 12
@@ -101,12 +102,12 @@ def main(names: list[str]) -> None:
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     jobs = {"hello": train_hello}
     words = None
-    for cell in ("SimpleRNN", "LSTM", "GRU"):
+    for cell in NAMES:
         def job(cell: str = cell) -> engine.SequenceModel:
             nonlocal words
             words = words or english_words()
             return train_words(cell, words)
-        jobs[f"words-{cell.lower()}"] = job
+        jobs[words_key(cell)] = job
     for name in names or list(jobs):
         start = time.perf_counter()
         model = jobs[name]()

@@ -33,6 +33,11 @@ CATALOGUE: tuple[Pretrained, ...] = (
 )
 
 
+def words_key(kind: str) -> str:
+    """The key of the shipped five-words model of a cell kind: `words-lstm` for "LSTM"."""
+    return f"words-{kind.lower()}"
+
+
 def catalogue() -> list[Pretrained]:
     """The shipped models whose weight file is present, in menu order."""
     return [p for p in CATALOGUE if (OUT_DIR / f"{p.key}.npz").exists()]
