@@ -16,6 +16,7 @@ address gets one message, and the page carries on as if it were not there.
 """
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Hashable
 
@@ -23,7 +24,9 @@ import streamlit as st
 
 from rnnviz.trainer.read_only import TrainerView
 from rnnviz.trainer.session import SessionTrainer
-from rnnviz.trainer.shared import Attachment, SharedRuns, WatchersFull
+from rnnviz.trainer.shared import (
+    GRACE_SECONDS, MAX_WATCHERS, Attachment, SharedRuns, WatchersFull,
+)
 from rnnviz.ui.language import tr
 from rnnviz.ui.session_lifetime import every_tick, keep_for_session
 
@@ -33,7 +36,11 @@ OWNED = "shared.owned"  # session state: the session's owner Attachment
 WATCHING = "shared.watching"  # session state: the watcher Attachment, while watching
 ME = "shared.me"  # session state: this session's id in the registry
 
-SHARED: SharedRuns[SessionTrainer] = SharedRuns(lambda owner: SessionTrainer(owner=owner))
+SHARED: SharedRuns[SessionTrainer] = SharedRuns(
+    lambda owner: SessionTrainer(owner=owner),
+    grace_seconds=float(os.environ.get("RNNVIZ_OWNER_GRACE_SECONDS", GRACE_SECONDS)),
+    max_watchers=int(os.environ.get("RNNVIZ_MAX_WATCHERS", MAX_WATCHERS)),
+)
 every_tick(SHARED.expire)
 
 
