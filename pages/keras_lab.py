@@ -16,9 +16,11 @@ from rnnviz.lab.form import NO_MERGE, config_from_form, form_values
 from rnnviz.lab.inputs import MAX_TEXT_CHARS
 from rnnviz.lab.trained import trained_config
 from rnnviz.lab.view import describe, input_figure, tensor_figure
+from rnnviz.keras_models import ACTIVATIONS
 from rnnviz.lessons import Lesson
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
+from rnnviz.ui.glossary import term_help
 from rnnviz.ui.language import current_language, option_names, tr
 from rnnviz.ui.lesson_link import requested_lesson
 from rnnviz.ui.tensorflow_loading import tensorflow_status
@@ -114,6 +116,9 @@ with st.sidebar:
 
     st.markdown(f"**{tr('lab.layer_heading')}**")
     st.segmented_control(tr("lab.cell"), CELLS, key="lab_cell", required=True, **LAYER)
+    st.segmented_control(tr("lab.activation"), ACTIVATIONS, key="lab_act", required=True,
+                         help=tr("activation.choices") + "\n\n" + term_help("activation"),
+                         **LAYER)
     st.number_input(tr("lab.units"), 1, MAX_UNITS, key="lab_units", **LAYER)
     st.toggle(tr("lab.wrap_cell"), key="lab_wrap", help=tr("lab.wrap_cell_help"), **LAYER)
     st.toggle(tr("lab.bidirectional"), key="lab_bi", **LAYER)

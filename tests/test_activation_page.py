@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from rnnviz import keras_runtime
 from rnnviz.hidden_growth import largest_hidden
 from rnnviz.lessons import five_words
 from rnnviz.text import t
@@ -140,3 +141,20 @@ def test_step_through_names_the_activation_of_an_lstm_trained_with_relu(
     assert r"\operatorname{relu}(\mathbf{c}_t)" in latex and r"\tanh" not in latex
     diagram = json.dumps(chart(at, "step_cell_step_unit_0_0"))
     assert "relu(c" in diagram and "tanh" not in diagram
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_lab_builds_the_layer_with_the_chosen_activation(lang: str) -> None:
+    keras_runtime.keras()  # the page shows results once TensorFlow is loaded
+    at = AppTest.from_file(str(REPO / "pages" / "keras_lab.py"), default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    choice = at.segmented_control(key="lab_act")
+    assert choice.value == "tanh" and choice.label == t("lab.activation", lang)
+    assert "activation=" not in at.code[1].value  # Keras's default goes unsaid
+    choice.set_value("relu").run()
+    no_traceback(at)
+    assert "activation='relu'" in at.code[1].value
+    assert at.success[0].value.startswith(t("lab.engine_agrees", lang, diff="")[:10])
+    at.button(key="lab_preset_L5_gru").click().run()  # a preset is tanh again
+    assert at.segmented_control(key="lab_act").value == "tanh"

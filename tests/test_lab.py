@@ -247,14 +247,40 @@ def test_a_trained_layer_shows_its_own_numbers(make, tokens, samples, embedding)
         np.testing.assert_allclose(tensor.values, np.asarray(value), atol=1e-6)
 
 
+@pytest.mark.parametrize("cell", CELLS)
+@pytest.mark.parametrize("activation", ["relu", "sigmoid", "linear"])
+def test_every_activation_matches_keras(cell, activation):
+    result = _check(LabConfig(cell=cell, units=3, activation=activation, input=RAGGED,
+                              seed=2))
+    assert f"activation='{activation}'" in result.snippet
+    assert "activation=" not in _check(LabConfig(cell=cell, units=3, seed=2)).snippet
+
+
+def test_a_layer_trained_with_relu_comes_with_its_activation():
+    keras = keras_runtime.keras()
+    layer = keras.layers.SimpleRNN(3, activation="relu")
+    layer.build((None, None, 4))
+    rng = np.random.default_rng(6)
+    layer.set_weights([rng.normal(size=w.shape).astype("float32") for w in layer.get_weights()])
+    config = trained_config(_trained_model(layer, ("h", "e", "l", "o")), "L4", 200,
+                            ("hell",), LabConfig())
+    assert config.activation == "relu"
+    result = _check(config)
+    last = run_lab(config.with_flags(False, False)).tensors[0].values
+    np.testing.assert_allclose(last, np.asarray(layer(result.input.x)), atol=1e-6)
+
+
 def test_layers_the_lab_cannot_show_are_refused_with_a_reason():
     keras = keras_runtime.keras()
-    relu = keras.layers.SimpleRNN(2, activation="relu")
-    relu.build((None, None, 2))
+    softplus = keras.layers.SimpleRNN(2, activation="softplus")
+    softplus.build((None, None, 2))
+    hard_gates = keras.layers.GRU(2, recurrent_activation="hard_sigmoid")
+    hard_gates.build((None, None, 2))
     plain = keras.layers.SimpleRNN(2)
     plain.build((None, None, 2))
     cases = [
-        (_trained_model(relu, ("a", "b")), "lab.trained_activation"),
+        (_trained_model(softplus, ("a", "b")), "lab.trained_activation"),
+        (_trained_model(hard_gates, ("a", "b")), "lab.trained_activation"),
         (_trained_model(plain, ("as", "soon"), level="word"), "lab.trained_word_level"),
         (_trained_model(plain, ("a", "b"), embedding=np.ones((2, 2), np.float32)),
          "lab.trained_embedding"),

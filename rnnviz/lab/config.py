@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from rnnviz.cells import NAMES as CELLS
+from rnnviz.keras_models import ACTIVATIONS
 MERGE_MODES: tuple[str | None, ...] = ("concat", "sum", "ave", "mul", None)
 SOURCES: tuple[str, ...] = ("words", "random")
 PADDINGS: tuple[str, ...] = ("pre", "post")  # Keras `pad_sequences` pads "pre" by default
@@ -104,13 +105,15 @@ class LabConfig:
     """One Keras recurrent layer and how it is called.
 
     `wrap_cell` builds `layers.RNN(<Cell>Cell(units), ...)` instead of the layer class, as
-    L2's first example does; `reset_after` only matters for GRU. Weights and biases are drawn
+    L2's first example does; `reset_after` only matters for GRU; `activation` is the
+    layer's own (its gates keep the sigmoid). Weights and biases are drawn
     from `seed` (uniform in [-1, 1), never zero), as is the random input, unless `trained`
     holds a trained layer's weights.
     """
 
     cell: str = "SimpleRNN"
     units: int = 2
+    activation: str = "tanh"
     bidirectional: bool = False
     merge_mode: str | None = "concat"
     return_sequences: bool = True
@@ -125,6 +128,8 @@ class LabConfig:
     def __post_init__(self) -> None:
         if self.cell not in CELLS:
             raise ValueError(f"cell must be one of {CELLS}, got {self.cell!r}")
+        if self.activation not in ACTIVATIONS:
+            raise ValueError(f"activation must be one of {ACTIVATIONS}, got {self.activation!r}")
         if self.merge_mode not in MERGE_MODES:
             raise ValueError(f"merge_mode must be one of {MERGE_MODES}, got {self.merge_mode!r}")
         if self.bidirectional and self.go_backwards:

@@ -18,7 +18,7 @@ def form_values(config: LabConfig, words_text: str | None = None) -> dict[str, o
     """Widget values that show `config`; random-input presets keep the typed words."""
     source = config.input
     values: dict[str, object] = {
-        "lab_cell": config.cell, "lab_units": config.units, "lab_wrap": config.wrap_cell,
+        "lab_cell": config.cell, "lab_act": config.activation, "lab_units": config.units, "lab_wrap": config.wrap_cell,
         "lab_bi": config.bidirectional,
         "lab_merge": NO_MERGE if config.merge_mode is None else config.merge_mode,
         "lab_reset_after": config.reset_after, "lab_seq": config.return_sequences,
@@ -55,7 +55,8 @@ def config_from_form(values: Mapping[str, object]) -> tuple[LabConfig, list[Mess
     merge = str(values["lab_merge"])
     bidirectional = bool(values["lab_bi"])
     config = LabConfig(
-        cell=str(values["lab_cell"]), units=int(values["lab_units"]),
+        cell=str(values["lab_cell"]), activation=str(values["lab_act"]),
+        units=int(values["lab_units"]),
         bidirectional=bidirectional, merge_mode=None if merge == NO_MERGE else merge,
         return_sequences=bool(values["lab_seq"]), return_state=bool(values["lab_state"]),
         go_backwards=bool(values["lab_back"]) and not bidirectional,

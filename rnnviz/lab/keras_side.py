@@ -31,6 +31,7 @@ class LayerKey:
 
     cell: str
     units: int
+    activation: str
     bidirectional: bool
     merge_mode: str | None
     return_sequences: bool
@@ -45,7 +46,7 @@ class LayerKey:
     @classmethod
     def of(cls, config: LabConfig, features: int) -> "LayerKey":
         return cls(
-            config.cell, config.units, config.bidirectional, config.merge_mode,
+            config.cell, config.units, config.activation, config.bidirectional, config.merge_mode,
             config.return_sequences, config.return_state, config.go_backwards,
             config.wrap_cell, config.reset_after, features, config.seed, config.trained,
         )
@@ -60,7 +61,7 @@ class BuiltLayer:
 def new_layer(key: LayerKey) -> Any:
     """An unbuilt Keras layer exactly as the code snippet writes it."""
     layers = keras_runtime.keras().layers
-    extra = KINDS[key.cell].keras_options(key.reset_after)
+    extra = {**KINDS[key.cell].keras_options(key.reset_after), "activation": key.activation}
     flags = {
         "return_sequences": key.return_sequences, "return_state": key.return_state,
         **({"go_backwards": True} if key.go_backwards else {}),

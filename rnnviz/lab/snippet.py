@@ -70,7 +70,9 @@ def _layer_expr(config: LabConfig) -> str:
     if config.go_backwards:
         flags.append("go_backwards=True")
     options = KINDS[config.cell].keras_options(config.reset_after)
-    extra = [f"{name}={value}" for name, value in options.items()]
+    if config.activation != "tanh":  # Keras's default goes unsaid, as a student writes it
+        options = {"activation": config.activation, **options}
+    extra = [f"{name}={value!r}" for name, value in options.items()]
     indent = "    " if config.bidirectional else ""
     if config.wrap_cell:
         cell = _call(f"keras.layers.{config.cell}Cell", [str(config.units), *extra])

@@ -1,9 +1,9 @@
 """A recurrent layer trained on the Train page, brought into the lab with its real weights.
 
 The lab feeds one-hot characters, so it takes the first recurrent layer of a character-level
-model whose input is one-hot (no embedding, or L3's identity embedding) and whose
-activations are Keras's defaults -- the lab builds layers with those. Anything else is
-refused with a reason the page can show.
+model whose input is one-hot (no embedding, or L3's identity embedding), with any activation
+the Train page offers and Keras's sigmoid gates -- the lab builds layers with those. Anything
+else is refused with a reason the page can show.
 """
 from __future__ import annotations
 
@@ -14,11 +14,11 @@ import numpy as np
 from rnnviz.engine import BidirectionalSpec, RecurrentSpec, SequenceModel
 from rnnviz.guards.problems import InputProblem
 from rnnviz.glyphs import shown
+from rnnviz.keras_models import ACTIVATIONS
 from rnnviz.lab.config import (
     MAX_LAB_WORDS, MAX_UNITS, MAX_VOCAB, MAX_WORD_CHARS, InputConfig, LabConfig, TrainedWeights,
 )
 
-DEFAULT_ACTIVATIONS = {"activation": "tanh", "recurrent_activation": "sigmoid"}
 
 
 def _cells(spec: RecurrentSpec | BidirectionalSpec) -> list:
@@ -38,10 +38,8 @@ def _check(model: SequenceModel) -> None:
         raise InputProblem("lab.trained_embedding")
     spec = model.layers[0]
     for cell in _cells(spec):
-        if cell.bias is None or any(
-            getattr(cell, name, default) != default
-            for name, default in DEFAULT_ACTIVATIONS.items()
-        ):
+        if (cell.bias is None or cell.activation not in ACTIVATIONS
+                or getattr(cell, "recurrent_activation", "sigmoid") != "sigmoid"):
             raise InputProblem("lab.trained_activation")
     if spec.units > MAX_UNITS or len(model.tokens) > MAX_VOCAB:
         raise InputProblem("lab.trained_too_big", units=MAX_UNITS, vocab=MAX_VOCAB)
@@ -62,7 +60,8 @@ def trained_config(model: SequenceModel, lesson: str, epoch: int,
     vocabulary = "".join(shown(token) for token in model.tokens)
     words = tuple(w for sample in samples for w in sample.split() if w)[:MAX_LAB_WORDS]
     return replace(
-        base, cell=first.kind, units=first.units, bidirectional=bidirectional,
+        base, cell=first.kind, units=first.units, activation=first.cell.activation,
+        bidirectional=bidirectional,
         merge_mode=spec.merge_mode if bidirectional else base.merge_mode,
         go_backwards=False if bidirectional else first.go_backwards, wrap_cell=False,
         reset_after=bool(getattr(first.cell, "reset_after", True)),

@@ -56,10 +56,10 @@ TEXT: dict[str, dict[str, str]] = {
               "수 없습니다.",
     },
     "lab.trained_activation": {
-        "en": "The trained layer uses another activation function than Keras's default; the lab "
-              "builds layers with the defaults only.",
-        "ko": "학습한 계층은 Keras 기본값이 아닌 활성화 함수를 씁니다. 실험실은 기본값 계층만 "
-              "만듭니다.",
+        "en": "The trained layer uses an activation function the lab does not offer; the lab "
+              "builds layers with tanh, relu, sigmoid or linear and sigmoid gates only.",
+        "ko": "학습한 계층은 실험실에 없는 활성화 함수를 씁니다. 실험실은 tanh, relu, sigmoid, "
+              "linear와 시그모이드 게이트로만 계층을 만듭니다.",
     },
     "lab.trained_too_big": {
         "en": "The trained layer is too big to show here (at most {units} units and {vocab} "
@@ -70,6 +70,7 @@ TEXT: dict[str, dict[str, str]] = {
     # Layer controls.
     "lab.layer_heading": {"en": "Layer", "ko": "계층"},
     "lab.cell": {"en": "Cell", "ko": "셀"},
+    "lab.activation": {"en": "Activation", "ko": "활성화 함수"},
     "lab.units": {"en": "Units U", "ko": "유닛 수 U"},
     "lab.wrap_cell": {"en": "Write as `layers.RNN(cell)`", "ko": "`layers.RNN(cell)`로 쓰기"},
     "lab.wrap_cell_help": {
