@@ -7,20 +7,16 @@ TEXT = {
         "ko": "이 학습 공유하기 · {count}명이 보는 중",
     },
     "watch.share_help": {
-        "en": "Watch link: anyone you give it to can follow this run live on their own device "
-              "(curves, status and its models on Step-through) but cannot pause, stop or reset "
-              "it. Up to {limit} people at once.",
-        "ko": "보기 링크: 이 링크를 받은 사람은 자기 기기에서 이 학습을 실시간으로 볼 수 있습니다"
-              "(곡선, 상태, 단계별 실행의 모델). 일시 정지, 정지, 초기화는 할 수 없습니다. "
-              "동시에 최대 {limit}명까지 볼 수 있습니다.",
+        "en": "Watch link: whoever opens it follows this run live on their own device, "
+              "read-only (up to {limit} people at once).",
+        "ko": "보기 링크: 이 링크를 연 사람은 자기 기기에서 이 학습을 실시간으로 볼 수만 "
+              "있습니다(동시에 최대 {limit}명).",
     },
     "watch.owner_help": {
-        "en": "Your own address (keep it to yourself: it holds the controls). Reloading the page "
-              "or opening this address again brings the run back; with no page of yours open, "
-              "the run ends after {minutes} minutes.",
-        "ko": "내 주소(조작 권한이 있으니 다른 사람에게 주지 마세요). 페이지를 새로 고치거나 이 "
-              "주소를 다시 열면 학습으로 돌아옵니다. 내 페이지가 하나도 열려 있지 않으면 "
-              "{minutes}분 뒤에 학습이 끝납니다.",
+        "en": "Your own address, with the controls: keep it to yourself. A reload brings the "
+              "run back; with none of your pages open, it ends after {minutes} minutes.",
+        "ko": "조작 권한이 있는 내 주소이니 다른 사람에게 주지 마세요. 새로 고쳐도 학습으로 "
+              "돌아옵니다. 내 페이지가 하나도 열려 있지 않으면 {minutes}분 뒤에 학습이 끝납니다.",
     },
     "watch.watching": {
         "en": "You are watching a run someone shared with you: it updates by itself, and only "
