@@ -5,6 +5,7 @@ import streamlit as st
 
 from rnnviz.trainer.warmup import warm_up
 from rnnviz.ui.between_runs import keep_keras_between_runs
+from rnnviz.ui import address
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.language import language_switch, tr
 from rnnviz.ui.lesson_link import follow_lesson_link
@@ -25,4 +26,5 @@ page = st.navigation([
     st.Page("pages/language_model.py", title=tr("lm.nav"), icon=tr("lm.nav_icon")),
 ])
 follow_lesson_link(page)
+address.start(st.sidebar.empty())
 page.run()

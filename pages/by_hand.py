@@ -23,6 +23,8 @@ from rnnviz.ui import player
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import option_names, tr
+from rnnviz.links import views
+from rnnviz.ui import address
 from rnnviz.ui.lesson_link import requested_lesson
 from rnnviz.ui.training_session import send_model
 
@@ -235,6 +237,7 @@ st.caption(tr("byhand.intro"))
 show_failure()
 if (route := requested_lesson()) is not None:
     ss.byhand_example = route.setup
+address.share(views.BY_HAND)
 choice = st.segmented_control(tr("byhand.example"), list(LESSONS), key="byhand_example",
                               format_func=option_names(LESSONS,
                                                        lambda k: tr(f"byhand.example.{k}")),
@@ -258,6 +261,7 @@ with top[1]:
 sample = 0
 if lesson.many_to_one:
     sentences = range(len(lesson.samples))
+    address.share(views.by_hand_sentence(len(sentences)))
     sample = st.selectbox(
         tr("byhand.sentence"), sentences, key="byhand_sentence",
         format_func=option_names(sentences, lambda i: tr(

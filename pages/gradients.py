@@ -17,6 +17,8 @@ from rnnviz.gradients import (
 from rnnviz.pretrained import load, words_key
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.language import option_names, tr
+from rnnviz.links import views
+from rnnviz.ui import address
 from rnnviz.ui.lesson_link import requested_lesson
 from rnnviz.ui.training_session import trained_models
 
@@ -51,6 +53,7 @@ sources = ("untrained", "shipped", "session") if own else ("untrained", "shipped
 if (route := requested_lesson()) is not None or st.session_state.get(
         "gradients_source", "untrained") not in sources:
     st.session_state.gradients_source = route.setup if route is not None else "untrained"
+address.share(views.GRADIENTS)
 source_names = {s: tr(f"gradients.source.{s}") for s in sources[:2]}
 source_names["session"] = tr("send.gradients_source")
 source = st.segmented_control(tr("gradients.source"), sources, required=True,

@@ -18,6 +18,8 @@ from rnnviz.lab.trained import trained_config
 from rnnviz.lab.view import describe, input_figure, tensor_figure
 from rnnviz.keras_models import ACTIVATIONS
 from rnnviz.lessons import Lesson
+from rnnviz.links import views
+from rnnviz.ui import address
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.glossary import term_help
@@ -39,6 +41,7 @@ def _load_preset(name: str) -> None:
 
 if (route := requested_lesson()) is not None:
     _load_preset(route.setup)
+address.share(views.LAB)
 
 
 def _flags_now() -> LabConfig:

@@ -19,6 +19,8 @@ from rnnviz.lm.ui import lm_session, status_text
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import current_language, option_names, tr
+from rnnviz.links import views
+from rnnviz.ui import address
 from rnnviz.ui.lesson_link import requested_lesson
 
 require_app()
@@ -31,6 +33,7 @@ show_failure()
 # The corpus and the cell; the other settings are the book's unless opened.
 if (route := requested_lesson()) is not None:
     st.session_state["lm.source"] = route.setup
+address.share(views.LANGUAGE_MODEL)
 top = st.columns([3, 1])
 source = top[0].segmented_control(tr("lm.source"), ("pydoc", "paste"), required=True,
                                   format_func=option_names(("pydoc", "paste"),

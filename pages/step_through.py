@@ -16,6 +16,7 @@ from rnnviz.charts.step import (
 )
 from rnnviz.engine import SequenceModel
 from rnnviz.guards.markdown import literal
+from rnnviz.links import views
 from rnnviz.pretrained import Pretrained, catalogue
 from rnnviz.stepthrough import (
     LIMIT, MAX_TEXT_CHARS, Direction, Step, Walk, panel_choices, panels, read, reads_one_hot,
@@ -30,7 +31,7 @@ from rnnviz.stepthrough.equations import (
     VECTOR_UNITS, equations, input_row, plain_names, scores, stacked, surprise,
 )
 from rnnviz.stepthrough.export import trace_csv
-from rnnviz.ui import player
+from rnnviz.ui import address, player
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import option_names, tr
@@ -285,6 +286,7 @@ if (sent := ss.pop("train.open_sent", None)) in words:
     ss.step_model, ss.step_text, ss.step_pos = sent, words[sent], 1
 if "step_pos" not in ss:
     ss.step_pos = 1
+address.share(views.step(list(words)))
 pick, typed = st.columns([1, 2])
 with pick:
     model = choose_model(models, words, shipped)
@@ -312,6 +314,7 @@ if reading.dropped:
     st.caption(tr("guards.dropped", count=reading.dropped))
 
 walk = Walk(model, reading)
+address.share(views.step_position(len(walk)))
 st.download_button(tr("export.trace_csv"), trace_csv(walk), file_name="rnnviz-trace.csv",
                    mime="text/csv", key="step_trace_csv", icon=":material/download:",
                    help=tr("export.trace_csv_help"), on_click="ignore")

@@ -7,6 +7,7 @@ from rnnviz.charts.training import accuracy_figure, loss_figure, step_accuracy_f
 from rnnviz.guards.problems import InputProblem, Message
 from rnnviz.keras_models import ACTIVATIONS, CELLS, summary_rows
 from rnnviz.lessons.parameters import breakdown
+from rnnviz.links.training import SOURCE, read_settings, settings_params, text_params
 from rnnviz.trainer import MAX_UPLOAD_BYTES, TrainSettings, defaults_for, model_config, problems
 from rnnviz.trainer.custom import MAX_CHARS, SOURCES, data_rows, make_lesson, step_names
 from rnnviz.trainer.program import OPTIMIZERS
@@ -15,6 +16,7 @@ from rnnviz.trainer.run import PACES
 from rnnviz.trainer.settings import LEARNING_RATE, LIMITS
 from rnnviz.ui.compare import show_comparison
 from rnnviz.ui.data_view import label_name, show_data
+from rnnviz.ui import address
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.glossary import term_help
@@ -56,10 +58,12 @@ setup, view = st.columns([2, 3], gap="large")
 with setup:
     if (route := requested_lesson()) is not None:
         ss["train.source"] = route.setup
+    address.share([SOURCE])
     source = st.selectbox(tr("train.source"), SOURCES,
                           format_func=option_names(SOURCES, lambda s: tr(f"train.source.{s}")),
                           key=field(FORM, "train.source", SOURCES[0]))
     text = ""
+    address.share(text_params(source))
     if source in ("words", "text"):
         text = st.text_area(tr(f"train.text_label.{source}"), max_chars=MAX_CHARS[source],
                             height=90,
@@ -73,6 +77,8 @@ with setup:
         st.stop()
 
     defaults = defaults_for(lesson)
+    shared = settings_params(source, FIELDS)
+    address.share(shared, read_settings(shared, address.arrived(), defaults))
 
     def setting(name: str, default: object) -> str:
         return field(FORM, f"train.{name}.{source}", default)

@@ -1,0 +1,85 @@
+"""Each page keeps its view in the address, so a copied link opens the same view elsewhere.
+
+A page lists its parameters (`rnnviz.links.views`) and calls `share(params)` before drawing
+their widgets:
+
+- on the first run that sees an address (a link opened, a page entered), the values it names
+  are written into the widgets' session keys, after the lesson a `?lesson=` link set up, so
+  a link's own values win; refused values keep the page's default and are named in one
+  warning;
+- on every run, the current values are written back to the address, and the sidebar's
+  "Copy link to this view" shows the whole address.
+
+What a run has already seen is remembered in the session (not per page), so a later click is
+never overridden by the address it was written to. Settings remembered across pages
+(`rnnviz.ui.remember`) still apply: the address only speaks for the parameters it names.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from rnnviz.guards.problems import Message, say
+from rnnviz.links.params import Param, Reading, read, written
+from rnnviz.ui.language import current_language, tr
+
+_SEEN = "address.seen"  # the address as the previous run left it
+_ARRIVED = "address.arrived"  # the parameters this run found new, or {}
+_SLOT = "address.slot"  # this run's sidebar placeholder for the link
+# Parameters other modules own: the language switch, lesson links and presenter mode.
+OWNED = ("lang", "lesson", "present")
+
+
+def start(slot: Any) -> None:
+    """Called once a run by app.py before the page runs: note whether the address is new to
+    this session, and keep `slot` (an `st.sidebar.empty()`) for the link."""
+    now = _page_part()
+    st.session_state[_ARRIVED] = now if now != st.session_state.get(_SEEN) else {}
+    st.session_state[_SEEN] = now
+    st.session_state[_SLOT] = slot
+    _show_link()
+
+
+def arrived() -> Mapping[str, str]:
+    """The parameters of an address this session has just opened (empty on later runs)."""
+    return st.session_state.get(_ARRIVED, {})
+
+
+def share(params: Sequence[Param], reading: Reading | None = None) -> None:
+    """Fill `params`' session keys from an address just opened, then write them back to the
+    address. `reading` overrides the plain parse (the Train page checks its settings)."""
+    state = st.session_state
+    reading = reading if reading is not None else read(params, arrived())
+    state.update(reading.values)
+    if reading.refused:
+        st.warning(say(Message("links.refused", {"values": ", ".join(reading.refused)}),
+                       current_language()), icon=":material/link_off:")
+    address = written(params, state)
+    for name, value in address.items():
+        if st.query_params.get(name) != value:
+            st.query_params[name] = value
+    state[_SEEN] = _page_part()
+    _show_link()
+
+
+def _page_part() -> dict[str, str]:
+    return {k: v for k, v in st.query_params.to_dict().items() if k not in OWNED}
+
+
+def link() -> str:
+    """The address of this view, absolute when the browser said where the app is served."""
+    query = urlencode(st.query_params.to_dict())
+    base = st.context.url or ""
+    return f"{base}?{query}" if query else base
+
+
+def _show_link() -> None:
+    slot = st.session_state.get(_SLOT)
+    if slot is None:
+        return
+    with slot.popover(tr("links.copy"), icon=":material/link:", width="stretch"):
+        st.caption(tr("links.copy_help"))
+        st.code(link(), language=None, wrap_lines=True)
