@@ -9,10 +9,12 @@ from rnnviz.ui import address
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.language import language_switch, tr
 from rnnviz.ui.lesson_link import follow_lesson_link
+from rnnviz.ui.presenter import presenter_switch
 
 require_app()
 st.set_page_config(page_title="rnnviz", page_icon=tr("common.app_icon"), layout="wide")
 language_switch()
+presenter_switch()
 warm_up()
 keep_keras_between_runs()
 page = st.navigation([
@@ -26,5 +28,5 @@ page = st.navigation([
     st.Page("pages/language_model.py", title=tr("lm.nav"), icon=tr("lm.nav_icon")),
 ])
 follow_lesson_link(page)
-address.start(st.sidebar.empty())
+address.start()
 page.run()

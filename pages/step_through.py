@@ -62,9 +62,6 @@ def choose_model(
     models: dict[str, Any], words: dict[str, str], shipped: dict[str, Pretrained]
 ) -> SequenceModel:
     options = list(words)
-    if ss.get("step_model") not in options:
-        ss.step_model = options[0]
-        ss.step_text = words[options[0]]
     st.selectbox(
         tr("step.model"), options, key="step_model", on_change=guarded(on_model_change),
         args=(words, models),
@@ -223,13 +220,14 @@ def stepper(walk: Walk, playing: bool) -> None:
     back, play, forward, slider = st.columns([3, 3, 3, 11], vertical_alignment="bottom")
     back.button(tr("step.previous"), key="step_prev", icon=":material/skip_previous:",
                 on_click=guarded(player.move), args=(*PLAYER, -1, n), disabled=ss.step_pos <= 1,
-                width="stretch")
-    player.button(play, *PLAYER, n, key="step_play")
+                width="stretch", shortcut="Left")
+    player.button(play, *PLAYER, n, key="step_play", shortcut="Space")
     forward.button(tr("step.next"), key="step_next", icon=":material/skip_next:",
                    on_click=guarded(player.move), args=(*PLAYER, 1, n), disabled=ss.step_pos >= n,
-                   width="stretch")
+                   width="stretch", shortcut="Right")
     if n > 1:
         player.slider(slider, tr("step.slider"), "step_pos", n)
+    address.follow(views.step_position(n))
     t = ss.step_pos - 1
 
     name = label_name(tr("step.end"))
@@ -286,6 +284,10 @@ if (sent := ss.pop("train.open_sent", None)) in words:
     ss.step_model, ss.step_text, ss.step_pos = sent, words[sent], 1
 if "step_pos" not in ss:
     ss.step_pos = 1
+if ss.get("step_model") not in words:
+    ss.step_model = next(iter(words))
+    ss.step_text = words[ss.step_model]
+# After the defaults, so a link that names only a word keeps it.
 address.share(views.step(list(words)))
 pick, typed = st.columns([1, 2])
 with pick:

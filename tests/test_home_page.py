@@ -43,7 +43,7 @@ def test_the_first_page_lists_every_lesson_in_order_with_a_link_to_its_page(lang
     at = opened(lang)
     assert on_page(at, "pages/home.py", lang)
     assert at.markdown[0].value == f"{t('common.tagline', lang)} {t('home.intro', lang)}"
-    links, captions = at.get("page_link"), at.caption
+    links, captions = at.main.get("page_link"), at.main.caption
     assert len(links) == len(captions) == len(ROUTES)
     for route, link, caption in zip(ROUTES, links, captions):
         page = PAGE_TITLES[route.page]

@@ -97,3 +97,9 @@ def test_a_huge_hostile_word_is_refused_without_a_traceback() -> None:
     assert len(at.warning) == 1
     # The quoted value is escaped: no markup of the link's reaches the page.
     assert "word\\=\\<script\\>" in at.warning[0].value
+
+
+def test_a_link_that_names_only_a_word_keeps_it_on_the_first_model() -> None:
+    at = opened("pages/step_through.py", {"lang": "ko", "word": "ole"})
+    assert at.session_state["step_model"] == "hello"
+    assert at.session_state["step_text"] == "ole" and not at.warning

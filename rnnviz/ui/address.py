@@ -17,7 +17,6 @@ never overridden by the address it was written to. Settings remembered across pa
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 from urllib.parse import urlencode
 
 import streamlit as st
@@ -28,18 +27,25 @@ from rnnviz.ui.language import current_language, tr
 
 _SEEN = "address.seen"  # the address as the previous run left it
 _ARRIVED = "address.arrived"  # the parameters this run found new, or {}
-_SLOT = "address.slot"  # this run's sidebar placeholder for the link
+_SLOT = "address.slot"  # this run's placeholder for the link, inside the popover
 # Parameters other modules own: the language switch, lesson links and presenter mode.
 OWNED = ("lang", "lesson", "present")
 
 
-def start(slot: Any) -> None:
+def start() -> None:
     """Called once a run by app.py before the page runs: note whether the address is new to
-    this session, and keep `slot` (an `st.sidebar.empty()`) for the link."""
+    this session, and draw the sidebar's "Copy link to this view".
+
+    The link is shown in a popover that reruns the app when opened, so it is drawn from the
+    current view even when the last change came from a fragment (Step-through's steps),
+    which cannot redraw the sidebar."""
     now = _page_part()
     st.session_state[_ARRIVED] = now if now != st.session_state.get(_SEEN) else {}
     st.session_state[_SEEN] = now
-    st.session_state[_SLOT] = slot
+    with st.sidebar.popover(tr("links.copy"), icon=":material/link:", width="stretch",
+                            key="address_link", on_change="rerun"):
+        st.caption(tr("links.copy_help"))
+        st.session_state[_SLOT] = st.empty()
     _show_link()
 
 
@@ -50,19 +56,27 @@ def arrived() -> Mapping[str, str]:
 
 def share(params: Sequence[Param], reading: Reading | None = None) -> None:
     """Fill `params`' session keys from an address just opened, then write them back to the
-    address. `reading` overrides the plain parse (the Train page checks its settings)."""
+    address and the link. `reading` overrides the plain parse (the Train page checks its
+    settings)."""
     state = st.session_state
     reading = reading if reading is not None else read(params, arrived())
     state.update(reading.values)
     if reading.refused:
         st.warning(say(Message("links.refused", {"values": ", ".join(reading.refused)}),
                        current_language()), icon=":material/link_off:")
-    address = written(params, state)
-    for name, value in address.items():
+    follow(params)
+    _show_link()
+
+
+def follow(params: Sequence[Param]) -> None:
+    """Write `params`' current values to the address. A fragment calls this for what it
+    changes, after the page has called `share` for the same parameters: a fragment cannot
+    redraw the sidebar, and the link is drawn afresh when its popover opens."""
+    state = st.session_state
+    for name, value in written(params, state).items():
         if st.query_params.get(name) != value:
             st.query_params[name] = value
     state[_SEEN] = _page_part()
-    _show_link()
 
 
 def _page_part() -> dict[str, str]:
@@ -78,8 +92,5 @@ def link() -> str:
 
 def _show_link() -> None:
     slot = st.session_state.get(_SLOT)
-    if slot is None:
-        return
-    with slot.popover(tr("links.copy"), icon=":material/link:", width="stretch"):
-        st.caption(tr("links.copy_help"))
-        st.code(link(), language=None, wrap_lines=True)
+    if slot is not None:
+        slot.code(link(), language=None, wrap_lines=True)

@@ -84,9 +84,11 @@ def run(prefix: str, position: str, n: int) -> None:
     st.fragment(_tick, run_every=every)(prefix, position, n)
 
 
-def button(where: Any, prefix: str, position: str, n: int, key: str) -> None:
-    """The Play / Pause button, drawn in `where` (a column or `st`)."""
+def button(where: Any, prefix: str, position: str, n: int, key: str,
+           shortcut: str | None = None) -> None:
+    """The Play / Pause button, drawn in `where` (a column or `st`), with an optional key
+    that presses it (Streamlit's own `shortcut`)."""
     on = playing(prefix)
     where.button(tr("step.pause" if on else "step.play"), key=key, type="primary",
                  icon=":material/pause:" if on else ":material/play_arrow:",
-                 on_click=guarded(toggle), args=(prefix, position, n), width="stretch")
+                 on_click=guarded(toggle), args=(prefix, position, n), width="stretch", shortcut=shortcut)

@@ -1,0 +1,89 @@
+"""Shared links and presenter mode in Chromium: a link copied from one browser opens the same
+step in a fresh one, and a projected Step-through steps with the arrow keys and plays with
+the space bar."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from playwright.sync_api import Browser, Page, expect
+
+from rnnviz.text import t
+
+EXCEPTION = '[data-testid="stException"]'
+PROJECTOR = {"width": 1280, "height": 720}
+
+
+def heading(page: Page):
+    return page.get_by_role("heading", name=re.compile(r"^(Timestep|타임스텝) \d"))
+
+
+def read_word(page: Page, word: str, wait_for_app: Callable[..., None]) -> None:
+    box = page.locator(".st-key-step_text input")
+    box.fill(word)
+    box.press("Enter")
+    wait_for_app(page)
+
+
+def test_a_copied_link_opens_the_same_step_in_a_fresh_browser(
+    page: Page, browser: Browser, app_url: str, wait_for_app: Callable[..., None]
+) -> None:
+    page.goto(f"{app_url}/step_through?lang=en")
+    wait_for_app(page)
+    read_word(page, "hello", wait_for_app)
+    page.locator(".st-key-step_next button").click()
+    wait_for_app(page)
+    page.locator(".st-key-step_next button").click()
+    wait_for_app(page)
+    expect(heading(page)).to_have_text("Timestep 3 of 5 · input l")
+
+    page.get_by_role("button", name=t("links.copy", "en")).click()
+    link = page.locator('[data-testid="stPopoverBody"] [data-testid="stCode"] code')
+    expect(link).to_contain_text("t=3")
+    url = link.inner_text().strip()
+    assert url.startswith(f"{app_url}/step_through?")
+
+    other = browser.new_context(viewport={"width": 1400, "height": 900}, locale="ko-KR")
+    try:
+        fresh = other.new_page()
+        fresh.goto(url)
+        wait_for_app(fresh)
+        expect(heading(fresh)).to_have_text("Timestep 3 of 5 · input l")
+        expect(fresh.locator(".st-key-step_text input")).to_have_value("hello")
+        # The language came with the link, not from the browser's Korean locale.
+        expect(fresh.get_by_role("heading", level=1)).to_have_text(t("step.title", "en"))
+        assert fresh.locator(EXCEPTION).count() == 0
+    finally:
+        other.close()
+
+
+def test_presenter_mode_steps_with_the_arrow_keys_and_plays_with_space(
+    browser: Browser, app_url: str, wait_for_app: Callable[..., None]
+) -> None:
+    context = browser.new_context(viewport=PROJECTOR, locale="en-US")
+    context.set_default_timeout(90_000)
+    try:
+        page = context.new_page()
+        page.goto(f"{app_url}/step_through?lang=en&present=1&word=hello")
+        wait_for_app(page)
+        expect(page.locator('[data-testid="stSidebar"]')).to_have_attribute(
+            "data-collapsed", "true")
+        # Projected at 1280x720, the strip and the step's heading are on screen unscrolled.
+        for element in (page.locator(".st-key-step_tape"), heading(page)):
+            box = element.bounding_box()
+            assert box is not None and box["y"] + box["height"] <= PROJECTOR["height"]
+        expect(heading(page)).to_have_text("Timestep 1 of 5 · input h")
+        heading(page).click()  # focus on the page, not in the text box
+        page.keyboard.press("ArrowRight")
+        wait_for_app(page)
+        expect(heading(page)).to_have_text("Timestep 2 of 5 · input e")
+        page.keyboard.press("ArrowRight")
+        wait_for_app(page)
+        page.keyboard.press("ArrowLeft")
+        wait_for_app(page)
+        expect(heading(page)).to_have_text("Timestep 2 of 5 · input e")
+        page.keyboard.press("Space")
+        expect(heading(page)).to_have_text("Timestep 5 of 5 · input o", timeout=30_000)
+        assert page.locator(EXCEPTION).count() == 0
+    finally:
+        context.close()
