@@ -88,23 +88,25 @@ def test_what_is_written_reads_back_to_the_same_state(params, state) -> None:
 
 
 def test_every_settings_field_with_a_widget_is_shared_by_its_own_name() -> None:
-    drawn = {"cell", "opt", "units", "layers", "seed", "lr", "epochs", "batch"}
+    drawn = {"cell", "act", "opt", "units", "layers", "seed", "lr", "epochs", "batch"}
     params = settings_params("L4", drawn)
     names = {f.name for f in fields(TrainSettings) if SHORT.get(f.name, f.name) in drawn}
-    assert {p.name for p in params} == names and "learning_rate" in names
+    assert {p.name for p in params} == names
+    assert {"learning_rate", "activation"} <= names
     assert all(p.key.startswith("train.") and p.key.endswith(".L4") for p in params)
 
 
 def test_settings_are_held_to_the_trainers_own_limits() -> None:
     defaults = defaults_for(five_words())
-    params = settings_params("L4", {"cell", "opt", "units", "lr", "epochs", "batch"})
+    params = settings_params("L4", {"cell", "act", "opt", "units", "lr", "epochs", "batch"})
     high = LIMITS["units"][1]
     reading = read_settings(params, {
         "units": str(high + 1), "cell": "Transformer", "learning_rate": "100",
-        "epochs": "30", "optimizer": "SGD", "batch_size": "abc"}, defaults)
+        "epochs": "30", "optimizer": "SGD", "batch_size": "abc", "activation": "gelu"},
+        defaults)
     assert reading.values == {"train.epochs.L4": 30, "train.opt.L4": "SGD"}
     assert {r.split("=")[0] for r in reading.refused} == {
-        "units", "cell", "learning_rate", "batch_size"}
+        "units", "cell", "learning_rate", "batch_size", "activation"}
     ok = read_settings(params, {"units": str(high), "learning_rate": "0.05"}, defaults)
     assert ok.values == {"train.units.L4": high, "train.lr.L4": 0.05} and not ok.refused
 

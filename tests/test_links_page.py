@@ -19,7 +19,7 @@ VIEWS = {
                            "lab_state": True, "lab_bi": True, "lab_merge": "sum",
                            "lab_mask": True, "lab_pad": 2},
     "pages/train.py": {"train.source": "L3", "train.cell.L3": "GRU", "train.units.L3": 12,
-                       "train.lr.L3": 0.05, "train.epochs.L3": 40},
+                       "train.lr.L3": 0.05, "train.epochs.L3": 40, "train.act.L3": "relu"},
     "pages/by_hand.py": {"byhand_example": "grammar", "byhand_sentence": 2},
     "pages/gradients.py": {"gradients_radius": 1.5, "gradients_activation": "relu",
                            "gradients_length": 30, "gradients_seed": 7},

@@ -20,7 +20,7 @@ from rnnviz.trainer.settings import TrainSettings, problems
 NAME_CHARS = 40
 SOURCE = Choice("source", "train.source", tuple(SOURCES))
 # The Train page's short widget names for a few fields (`train.<name>.<source>`).
-SHORT = {"optimizer": "opt", "learning_rate": "lr", "batch_size": "batch"}
+SHORT = {"optimizer": "opt", "learning_rate": "lr", "batch_size": "batch", "activation": "act"}
 _KINDS: dict[type, Callable[[str, str], Param]] = {
     bool: Flag,
     int: lambda name, key: Whole(name, key, -2**63, 2**63 - 1),
