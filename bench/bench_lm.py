@@ -7,7 +7,8 @@ hidden 100, SGD at 0.1, 100 epochs of 19 iterations. Prints words (tokens) per s
 - the numpy RNNLM (float32 and float64), and the wall clock of 100 epochs with the perplexity
   at epochs 1, 10, 50 and 100; the LSTM and GRU variants at the book's chapter 5 learning rate
   and at 5 with clipping at 0.25 (closer to chapter 6's 20 and 0.25);
-- a background run as the page starts it (rnnviz.lm.run.LMRun, the shared slot cap included);
+- a background run as the page starts it (rnnviz.lm.background_run.LMRun, the shared slot
+  cap included);
 - Keras: Embedding + SimpleRNN(stateful) + Dense with `model.fit` on the same batches in the
   same order (shuffle off), and a compiled `tf.function` GradientTape step carrying h.
 """
@@ -24,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from rnnviz import keras_runtime  # noqa: E402
 from rnnviz.lm.batches import batch  # noqa: E402
 from rnnviz.lm.corpus import default_corpus  # noqa: E402
-from rnnviz.lm.run import LMRun  # noqa: E402
+from rnnviz.lm.background_run import LMRun  # noqa: E402
 from rnnviz.lm.training import LMSettings, LMTraining, one_blas_thread  # noqa: E402
 
 EPOCHS = 100

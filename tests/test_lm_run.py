@@ -8,7 +8,7 @@ from collections.abc import Callable
 import numpy as np
 
 from rnnviz.lm.corpus import default_corpus
-from rnnviz.lm.run import SNAPSHOT_BYTES, LMRun, snapshot_epochs
+from rnnviz.lm.background_run import SNAPSHOT_BYTES, LMRun, snapshot_epochs
 from rnnviz.lm.session import LMSession
 from rnnviz.lm.training import LMSettings, LMTraining
 from rnnviz.trainer.progress import State

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Hashable
 
 from rnnviz.lm.corpus import Corpus
-from rnnviz.lm.run import LMRun
+from rnnviz.lm.background_run import LMRun
 from rnnviz.lm.training import LMSettings
 
 

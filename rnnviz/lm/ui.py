@@ -3,7 +3,7 @@ session (a dropped websocket keeps them; `rnnviz.ui.session_lifetime`), and stat
 the session's language."""
 from __future__ import annotations
 
-from rnnviz.lm.run import LMStatus
+from rnnviz.lm.background_run import LMStatus
 from rnnviz.lm.session import LMSession
 from rnnviz.trainer.progress import State
 from rnnviz.ui.language import tr
