@@ -146,9 +146,9 @@ def cell_drawings(walk: Walk, step: Step) -> None:
         if len(step.layers) > 1:
             title = f"{direction_title(direction)} · {title}"
         output = tr("diagram.to_output" if direction.layer == top else "diagram.to_next_layer")
-        show(cell_diagram(cell.kind, terms, token=step.token.shown, title=title, output=output,
-                          unit=unit, activation=cell.activation),
-             key=f"step_cell_{unit_key(direction)}")
+        with st.container(key=f"step_cell_{unit_key(direction)}"):
+            st.image(cell_diagram(cell.kind, terms, token=step.token.shown, title=title,
+                                  output=output, unit=unit, activation=cell.activation))
     st.caption(tr("diagram.caption"))
 
 

@@ -7,11 +7,12 @@ gates from the engine trace that test_stepthrough ties to Keras.
 from __future__ import annotations
 
 import numpy as np
-import plotly.graph_objects as go
 import pytest
 
 from rnnviz.charts.cell_diagram import cell_diagram
 from rnnviz.charts.config import MIN_FONT
+from tests.drawing import numbers as drawn
+from tests.drawing import texts, title
 from tests.test_stepthrough import KINDS, built
 
 # Every box a drawing of each kind must hold.
@@ -22,13 +23,7 @@ BOXES = {
 }
 
 
-def drawn(fig: go.Figure) -> dict[str, float]:
-    """The numbers printed in the drawing, by `key[unit]`."""
-    return {note.name: float(note.text) for note in fig.layout.annotations
-            if note.name and note.name != "x"}
-
-
-def draw(kind: str, t: int, unit: int | None = None) -> go.Figure:
+def draw(kind: str, t: int, unit: int | None = None) -> str:
     walk = built(kind).walk
     step = walk.step(t)
     (direction, terms), = step.layers
@@ -79,17 +74,22 @@ def test_a_picked_unit_is_drawn_alone_and_the_numbers_change_with_the_step() -> 
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_labels_are_escaped_valid_plotly_and_readable_on_a_projector(kind: str) -> None:
+def test_labels_are_escaped_well_formed_and_readable_on_a_projector(kind: str) -> None:
     walk = built(kind).walk
     step = walk.step(0)
     (_, terms), = step.layers
-    fig = cell_diagram(kind, terms, token="<b>%{x}$a$</b>", title="<i>title</i>",
+    svg = cell_diagram(kind, terms, token="<b>%{x}$a$</b>", title="<i>title</i> & more",
                        output="<script>", activation="tanh")
-    go.Figure(fig.to_dict())  # plotly's own validation
-    texts = [note.text for note in fig.layout.annotations] + [fig.layout.title.text]
-    assert "&lt;b&gt;&#37;{x}&#36;a&#36;&lt;/b&gt;" in texts
-    assert "&lt;i&gt;title&lt;/i&gt;" in texts and "&lt;script&gt;" in texts
-    assert not any("<" in text for text in texts)
-    sizes = [note.font.size for note in fig.layout.annotations if note.text]
-    sizes.append(fig.layout.font.size)
-    assert min(sizes) >= MIN_FONT
+    assert "<script" not in svg and "<b>" not in svg and "<i>" not in svg
+    shown = [element.text for element in texts(svg)]  # parsed: the characters as typed
+    assert "<b>%{x}$a$</b>" in shown and "<script>" in shown
+    assert title(svg) == "<i>title</i> & more"
+    assert min(float(element.get("font-size")) for element in texts(svg)) >= MIN_FONT
+
+
+def test_a_long_title_wraps_inside_the_drawing() -> None:
+    (_, terms), = built("GRU").walk.step(0).layers
+    long = "Layer 1 · GRU, 64 units (backward) · the cell at step 12, reading a very long word"
+    svg = cell_diagram("GRU", terms, token="a", title=long, output="out")
+    lines = [t for t in texts(svg) if t.get("font-weight") == "bold"]
+    assert len(lines) == 2 and title(svg) == long

@@ -5,31 +5,35 @@ Each box holds the real numbers of this step, one small square per unit shown (t
 vector for small layers, else the unit the page is looking at), coloured on the page's scales:
 states red/blue around 0, gates white (closed) to blue (open). The numbers are the `terms` of
 `stepthrough.walk`, sliced from the engine trace that tests tie to Keras; each number's
-annotation is named `key[unit]` so a test can read it back.
+number carries the name `key[unit]` so a test can read it back.
 
 Each kind's layout (boxes, wires) is its own, in `rnnviz.cells`; this module draws any of
-them. Drawn with plotly shapes and annotations (no HTML), every label escaped with `plotly_safe`:
-the input box shows the token a student typed.
+them. Drawn as an SVG image (`rnnviz.charts.svg`), not a plotly figure: nothing in it is
+interactive, and as a plotly figure its 30 shapes and labels cost the browser 100-650 ms at
+every step. Every label is escaped: the input box shows the token a student typed.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 import numpy as np
 import plotly.colors
-import plotly.graph_objects as go
 
 from rnnviz.cells import KINDS
 from rnnviz.charts.step import DIVERGING, GATE_SCALE
-from rnnviz.guards.labels import plotly_safe
+from rnnviz.charts.svg import Drawing
+from rnnviz.charts.text_fit import wrap
 
 WIRE = "#64748b"
 INK = "#111827"
-FONT = 15  # above config.MIN_FONT: the numbers must read on a projector
+FONT = 15  # px, above config.MIN_FONT: the numbers must read on a projector
 LABEL_FONT = 17
+TITLE_FONT = 18
 BOX_W, ROW_H = 0.95, 0.42  # a box's width and one unit's row height, in diagram units
 WIDTH, HEIGHT = 12.0, 10.2  # the drawing's extent in diagram units
+SCALE = 60.0  # px per diagram unit: the drawing is 720 px wide, as wide as a 1280 px page's
+MARGIN = 8.0
+TITLE_LINE = 24.0
 
 
 def shown_units(units: int, unit: int | None) -> list[int]:
@@ -52,55 +56,46 @@ def _colour(gate: bool, value: float) -> tuple[str, str]:
 def cell_diagram(
     kind: str, terms: Mapping[str, np.ndarray], *, token: str, title: str, output: str,
     unit: int | None = None, activation: str = "tanh",
-) -> go.Figure:
-    """The `kind` cell at one step. `terms` are the step's named vectors
+) -> str:
+    """The `kind` cell at one step, as an SVG document. `terms` are the step's named vectors
     (`stepthrough.walk.terms`), `token` the input read, `output` the translated word for
     where h_t goes (the next layer or the output layer), `unit` the one unit to show (None:
     every unit, for layers of at most 4)."""
     cell = KINDS[kind]
-    nodes, wires, ends, (out_x, out_y) = cell.layout(plotly_safe(activation))
+    nodes, wires, ends, (out_x, out_y) = cell.layout(activation)
     units = shown_units(len(np.atleast_1d(terms["h"])), unit)
-    shapes: list[dict[str, Any]] = []
-    notes: list[dict[str, Any]] = []
+    lines = wrap(title, (WIDTH * SCALE) / TITLE_FONT)
+    top = MARGIN + TITLE_LINE * len(lines) + 8
+    drawing = Drawing(WIDTH * SCALE + 2 * MARGIN, top + HEIGHT * SCALE + MARGIN)
+
+    def at(x: float, y: float) -> tuple[float, float]:
+        """Diagram units (y up, from the bottom) to pixels (y down)."""
+        return MARGIN + (x + 0.1) * SCALE, top + (HEIGHT - y) * SCALE
+
+    for n, line in enumerate(lines):
+        drawing.text(MARGIN, MARGIN + TITLE_LINE * (n + 0.5), line, TITLE_FONT, INK,
+                     anchor="start", bold=True)
     for wire in wires:
-        path = "M " + " L ".join(f"{x},{y}" for x, y in wire)
-        shapes.append({"type": "path", "path": path, "layer": "below",
-                       "line": {"color": WIRE, "width": 3}})
+        drawing.path([at(x, y) for x, y in wire], WIRE, 3)
     for x, y, label in ends:
-        notes.append({"x": x, "y": y, "ax": x - 0.6, "ay": y, "axref": "x", "ayref": "y",
-                      "showarrow": True, "arrowhead": 2, "arrowsize": 1.3, "arrowwidth": 3,
-                      "arrowcolor": WIRE, "text": ""})
-        notes.append({"x": x, "y": y + 0.35, "text": plotly_safe(label), "showarrow": False,
-                      "font": {"size": LABEL_FONT, "color": INK}})
-    notes.append({"x": out_x - 0.15, "y": out_y, "text": plotly_safe(output),
-                  "showarrow": False, "xanchor": "right", "font": {"size": FONT, "color": INK}})
+        drawing.path([at(x - 0.6, y), at(x, y)], WIRE, 3, arrow=True)
+        drawing.text(*at(x, y + 0.35), label, LABEL_FONT, INK, halo=True)
+    drawing.text(*at(out_x - 0.15, out_y), output, FONT, INK, anchor="end", halo=True)
     for node in nodes:
         rows = [None] if node.key is None else units
         height = ROW_H * len(rows)
         y0 = node.y - height / 2
-        notes.append({"x": node.x, "y": y0 + height + 0.05, "yanchor": "bottom",
-                      "text": plotly_safe(node.label), "showarrow": False,
-                      "font": {"size": LABEL_FONT, "color": INK},
-                      "bgcolor": "rgba(255,255,255,0.85)"})
+        drawing.text(*at(node.x, y0 + height + 0.2), node.label, LABEL_FONT, INK, halo=True)
         for row, u in enumerate(rows):
             low = y0 + height - (row + 1) * ROW_H
             if node.key is None:
-                fill, ink, text, name = "#f1f5f9", INK, plotly_safe(token), "x"
+                fill, ink, text, name = "#f1f5f9", INK, token, "x"
             else:
                 value = float(np.atleast_1d(terms[node.key])[u])
                 fill, ink = _colour(node.key in cell.gates, value)
                 text, name = f"{value:.2f}", f"{node.key}[{u}]"
-            shapes.append({"type": "rect", "x0": node.x - BOX_W / 2, "x1": node.x + BOX_W / 2,
-                           "y0": low, "y1": low + ROW_H, "fillcolor": fill,
-                           "line": {"color": "#1f2937", "width": 1.5}})
-            notes.append({"x": node.x, "y": low + ROW_H / 2, "text": text, "name": name,
-                          "showarrow": False, "font": {"size": FONT, "color": ink}})
-    axis = {"visible": False, "fixedrange": True}
-    spec = {"data": [], "layout": {
-        "title": {"text": plotly_safe(title), "font": {"size": LABEL_FONT + 1, "color": INK}},
-        "height": 520, "font": {"size": FONT}, "margin": {"l": 8, "r": 8, "t": 48, "b": 8},
-        "plot_bgcolor": "white", "showlegend": False, "template": {},
-        "xaxis": {**axis, "range": [-0.1, WIDTH]}, "yaxis": {**axis, "range": [-0.2, HEIGHT]},
-        "shapes": shapes, "annotations": notes,
-    }}
-    return go.Figure(spec, _validate=False)
+            left, upper = at(node.x - BOX_W / 2, low + ROW_H)
+            drawing.rect(left, upper, BOX_W * SCALE, ROW_H * SCALE, fill, stroke="#1f2937",
+                         stroke_width=1.5)
+            drawing.text(*at(node.x, low + ROW_H / 2), text, FONT, ink, name=name)
+    return drawing.svg(WIRE)

@@ -13,7 +13,6 @@ plotly copies and encodes in one piece instead of element by element.
 """
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -22,6 +21,7 @@ import plotly.colors
 import plotly.graph_objects as go
 
 from rnnviz.charts.config import MIN_FONT
+from rnnviz.charts.text_fit import em_width, wrap
 from rnnviz.guards.labels import plotly_safe
 
 DIVERGING = plotly.colors.get_colorscale("RdBu_r")
@@ -37,45 +37,27 @@ HALF_TITLE_EM = 16  # a title line that fits a half-page column, in font sizes
 TAPE_PLOT_PX = 680  # the letter strip's plot width at 1280 px, a little under
 
 
-def _em(text: str, narrow: float = 0.6) -> float:
-    """Width of `text` in font sizes: wide (Hangul, CJK) characters are about 1, others
-    `narrow` (0.6 holds for any Latin letter, 0.5 for ordinary text)."""
-    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else narrow for c in text) or narrow
-
-
-def _wrap(text: str, em: float) -> list[str]:
-    """`text` broken at spaces into lines at most `em` font sizes wide (a longer word keeps a
-    line of its own)."""
-    lines: list[str] = []
-    for word in text.split():
-        if lines and _em(lines[-1] + " " + word, 0.5) <= em:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return lines or [""]
-
-
 def _tape_cell_px(columns: int) -> float:
     return 0.9 * TAPE_PLOT_PX / max(columns, TAPE_MIN_COLUMNS)
 
 
 def fits_tape(text: str, columns: int) -> bool:
     """Whether `text` fits one cell of a strip of `columns` cells at the smallest type."""
-    return _em(text) * MIN_FONT <= _tape_cell_px(columns)
+    return em_width(text) * MIN_FONT <= _tape_cell_px(columns)
 
 
 def _tape_sizes(texts: Sequence[str], largest: int) -> list[int]:
     """A font size per cell: `largest` where it fits, smaller for a long label so that
     neighbours never overlap, never under MIN_FONT."""
     cell = _tape_cell_px(len(texts))
-    return [max(MIN_FONT, min(largest, int(cell / _em(text)))) for text in texts]
+    return [max(MIN_FONT, min(largest, int(cell / em_width(text)))) for text in texts]
 
 
 def _figure(data: list[dict[str, Any]], title: str, height: int, *, half: bool = False,
             **layout: Any) -> go.Figure:
     """`half` figures sit in one of the page's two columns, about 340 px wide on a 1280-pixel
     projector: plotly never wraps a title, so theirs is broken into lines here."""
-    lines = _wrap(title, HALF_TITLE_EM) if half else [title]
+    lines = wrap(title, HALF_TITLE_EM) if half else [title]
     extra = (len(lines) - 1) * (FONT + 8)
     spec = {
         "data": data,

@@ -12,11 +12,9 @@ from rnnviz.pretrained import load
 from rnnviz.stepthrough import Walk, read
 from rnnviz.text import t
 from tests.browser.test_projector import choose, type_word
+from tests.drawing import from_data_uri, numbers, title
 
-PLOT = ".st-key-step_cell_step_unit_0_0 .js-plotly-plot"
-# The numbers the browser drew, by the name of the term and unit.
-DRAWN = """plot => Object.fromEntries(plot.layout.annotations
-    .filter(note => note.name && note.name !== 'x').map(note => [note.name, note.text]))"""
+IMAGE = ".st-key-step_cell_step_unit_0_0 img"
 
 
 def test_stepping_through_an_lstm_word_moves_the_diagram(
@@ -35,9 +33,17 @@ def test_stepping_through_an_lstm_word_moves_the_diagram(
             page.locator(".st-key-step_next button").click()
             wait_for_app(page)
         expect(heading).to_have_text(re.compile(rf"^Timestep {step + 1} of 4"))
-        plot = page.locator(PLOT)
-        expect(plot).to_contain_text(f"step {step + 1}, reading {'bell'[step]}")
-        drawn = plot.evaluate(DRAWN)
+        image = page.locator(IMAGE)
+        expect(image).to_have_attribute("src", re.compile("^data:image/svg"))
+        drawn_title = f"step {step + 1}, reading {'bell'[step]}"
+        page.wait_for_function(  # the new drawing lands, and is drawn, after the heading
+            "([sel, text]) => { const img = document.querySelector(sel);"
+            " return img && img.complete && img.naturalWidth > 700"
+            " && atob(img.src.split(',')[1]).includes(text); }",
+            arg=[IMAGE, drawn_title])
+        svg = from_data_uri(image.get_attribute("src"))
+        assert drawn_title in title(svg)
+        drawn = numbers(svg)
         assert float(drawn["c[0]"]) == pytest.approx(trace.states["c"][0, step, 0], abs=0.0051)
         assert float(drawn["h[0]"]) == pytest.approx(trace.states["h"][0, step, 0], abs=0.0051)
         seen.append(drawn)

@@ -1,0 +1,30 @@
+"""Reading an SVG drawing back (the cell diagram): its texts and its named numbers."""
+from __future__ import annotations
+
+import base64
+import xml.etree.ElementTree as ET
+
+SVG = "{http://www.w3.org/2000/svg}"
+DATA_URI = "data:image/svg+xml;base64,"
+
+
+def from_data_uri(url: str) -> str:
+    """The SVG document an `<img>` (or Streamlit's image proto) carries inline."""
+    assert url.startswith(DATA_URI), url[:40]
+    return base64.b64decode(url[len(DATA_URI):]).decode()
+
+
+def texts(svg: str) -> list[ET.Element]:
+    """Every text element, in drawing order (parsing fails on anything not well-formed)."""
+    return list(ET.fromstring(svg).iter(f"{SVG}text"))
+
+
+def numbers(svg: str) -> dict[str, float]:
+    """The numbers printed in the drawing, by `key[unit]` (the input token left out)."""
+    return {t.get("data-name"): float(t.text) for t in texts(svg)
+            if t.get("data-name") not in (None, "x")}
+
+
+def title(svg: str) -> str:
+    """The bold title lines, joined."""
+    return " ".join(t.text for t in texts(svg) if t.get("font-weight") == "bold")
