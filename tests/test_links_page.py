@@ -54,7 +54,7 @@ def test_a_copied_link_opens_the_same_view(page: str, lang: str) -> None:
     assert any(first.session_state[key] != value for key, value in view.items()
                if key in first.session_state)
     set_up(first, view)
-    shared = first.code[-1].value
+    shared = first.sidebar.code[0].value
     query = dict(parse_qsl(shared.split("?", 1)[1], keep_blank_values=True))
     assert query == dict(first.query_params.items()) and query["lang"] == lang
     second = opened(page, query)
@@ -103,3 +103,12 @@ def test_a_link_that_names_only_a_word_keeps_it_on_the_first_model() -> None:
     at = opened("pages/step_through.py", {"lang": "ko", "word": "ole"})
     assert at.session_state["step_model"] == "hello"
     assert at.session_state["step_text"] == "ole" and not at.warning
+
+
+def test_the_copied_link_never_holds_a_training_runs_owner_token() -> None:
+    from rnnviz.ui import address, shared_run
+
+    assert shared_run.OWNER_PARAM in address.PRIVATE
+    assert {shared_run.OWNER_PARAM, shared_run.WATCH_PARAM} <= set(address.OWNED)
+    at = opened("pages/train.py", {"lang": "en", "run": "secret-owner-token"})
+    assert "secret-owner-token" not in at.sidebar.code[0].value

@@ -28,8 +28,11 @@ from rnnviz.ui.language import current_language, tr
 _SEEN = "address.seen"  # the address as the previous run left it
 _ARRIVED = "address.arrived"  # the parameters this run found new, or {}
 _SLOT = "address.slot"  # this run's placeholder for the link, inside the popover
-# Parameters other modules own: the language switch, lesson links and presenter mode.
-OWNED = ("lang", "lesson", "present")
+# Parameters other modules own: the language switch, lesson links, presenter mode and a shared
+# run's addresses (rnnviz.ui.shared_run, not imported here: it loads the trainer).
+OWNED = ("lang", "lesson", "present", "run", "watch")
+# Never in a link for others: the owner's token of a training run.
+PRIVATE = ("run",)
 
 
 def start() -> None:
@@ -85,7 +88,8 @@ def _page_part() -> dict[str, str]:
 
 def link() -> str:
     """The address of this view, absolute when the browser said where the app is served."""
-    query = urlencode(st.query_params.to_dict())
+    query = urlencode({k: v for k, v in st.query_params.to_dict().items()
+                       if k not in PRIVATE})
     base = st.context.url or ""
     return f"{base}?{query}" if query else base
 
