@@ -5,21 +5,18 @@ so this module never imports TensorFlow; what it returns runs and saves without 
 """
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Any
 
 import numpy as np
 
 from rnnviz.engine.bidirectional import BidirectionalSpec
-from rnnviz.engine.cells import CELLS, Cell, GRUCell, LSTMCell
+from rnnviz.engine.cells import CELLS, Cell
 from rnnviz.engine.model import Dense, SequenceModel
 from rnnviz.engine.recurrent import RecurrentSpec
 
 LayerSpec = RecurrentSpec | BidirectionalSpec
 
-_CELL_CLASSES = {
-    "SimpleRNNCell": "SimpleRNN", "LSTMCell": "LSTM", "GRUCell": "GRU",
-    "SimpleRNN": "SimpleRNN", "LSTM": "LSTM", "GRU": "GRU",
-}
 
 
 def _activation_name(value: Any) -> str:
@@ -31,9 +28,11 @@ def _activation_name(value: Any) -> str:
 
 
 def _cell(keras_cell: Any) -> Cell:
-    kind = _CELL_CLASSES.get(type(keras_cell).__name__)
-    if kind is None:
-        raise ValueError(f"{type(keras_cell).__name__} is not a SimpleRNN, LSTM or GRU cell")
+    # Keras's cell classes are the layers' names with "Cell": LSTMCell for LSTM.
+    kind = type(keras_cell).__name__.removesuffix("Cell")
+    if kind not in CELLS:
+        raise ValueError(f"{type(keras_cell).__name__} is not a {', '.join(CELLS)} cell")
+    options = {f.name for f in fields(CELLS[kind])}
     config = keras_cell.get_config()
     weights = [np.asarray(w, dtype=np.float32) for w in keras_cell.get_weights()]
     if not weights:
@@ -41,9 +40,9 @@ def _cell(keras_cell: Any) -> Cell:
     kernel, recurrent = weights[0], weights[1]
     bias = weights[2] if config.get("use_bias", True) else None
     kwargs: dict[str, Any] = {"activation": _activation_name(config.get("activation"))}
-    if CELLS[kind] in (LSTMCell, GRUCell):
+    if "recurrent_activation" in options:
         kwargs["recurrent_activation"] = _activation_name(config.get("recurrent_activation"))
-    if CELLS[kind] is GRUCell:
+    if "reset_after" in options:
         kwargs["reset_after"] = bool(config.get("reset_after", True))
     return CELLS[kind](kernel, recurrent, bias, **kwargs)
 
