@@ -10,6 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from rnnviz import keras_runtime
+from rnnviz.cells import NAMES
 from rnnviz.engine import Dense, SequenceModel, from_keras
 from rnnviz.lab.config import MAX_LAB_WORDS
 from rnnviz.lab.inputs import MAX_TEXT_CHARS
@@ -253,3 +254,11 @@ def test_any_kept_model_can_be_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
     at.button(key="lab_load_trained").click().run()
     no_traceback(at)
     assert t("lab.trained_active", "en", lesson="L1", epoch=100) in [i.value for i in at.info]
+
+
+def test_every_registered_cell_kind_is_offered(app: AppTest) -> None:
+    assert list(app.segmented_control(key="lab_cell").options) == list(NAMES)
+    for name in NAMES:
+        app.segmented_control(key="lab_cell").set_value(name).run()
+        no_traceback(app)
+        assert any(f"keras.layers.{name}(" in block.value for block in app.code)
