@@ -32,6 +32,7 @@ from rnnviz.stepthrough.equations import (
 )
 from rnnviz.stepthrough.export import trace_csv
 from rnnviz.ui import address, player
+from rnnviz.ui.data_view import class_name
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import option_names, tr
@@ -230,12 +231,12 @@ def stepper(walk: Walk, playing: bool) -> None:
     address.follow(views.step_position(n))
     t = ss.step_pos - 1
 
-    name = label_name(tr("step.end"))
+    name = label_name(tr("step.end"), class_name)
     cells, columns = tape(walk)
     reading_text, predicted_text = spelled(walk, name)
     # A long word's cells are too narrow for "(end)": the strip writes the end as a mark.
     short_end = not fits_tape(tr("step.end"), len(cells))
-    strip_name = label_name(tr("step.end_mark")) if short_end else name
+    strip_name = label_name(tr("step.end_mark"), class_name) if short_end else name
     show(token_tape(
         [cell.text for cell in cells], known=[cell.known for cell in cells],
         below=[cell.below(strip_name) for cell in cells],

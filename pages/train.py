@@ -15,8 +15,8 @@ from rnnviz.trainer.progress import learned_at
 from rnnviz.trainer.run import PACES
 from rnnviz.trainer.settings import LEARNING_RATE, LIMITS
 from rnnviz.ui.compare import show_comparison
-from rnnviz.ui.data_view import label_name, show_data
 from rnnviz.ui import address
+from rnnviz.ui.data_view import class_name, show_data
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.glossary import term_help
@@ -158,7 +158,7 @@ with setup:
                       trainable=sum(r.params for r in rows if r.trainable)))
     count = len(lesson.x)
     with st.expander(tr("train.data_one") if count == 1 else tr("train.data", count=count)):
-        st.dataframe(pd.DataFrame([(x, label_name(y)) for x, y in data_rows(lesson)],
+        st.dataframe(pd.DataFrame([(x, class_name(y)) for x, y in data_rows(lesson)],
                                   columns=[tr("train.data_input"), tr("train.data_target")]),
                      hide_index=True, width="stretch")
 

@@ -17,10 +17,10 @@ def listing(tokens: Iterable[Token]) -> str:
     return literal(" ".join(shown(token.text) for token in tokens))
 
 
-def label_name(end_text: str) -> Callable[[str], str]:
+def label_name(end_text: str, class_name: Callable[[str], str] = str) -> Callable[[str], str]:
     """How a head label reads on screen: the end-of-word class gets a word of its own, a
-    space is ␣."""
-    return lambda label: end_text if label == END else shown(label)
+    class (L3's `negative`) its name from `class_name` in the page's language, a space is ␣."""
+    return lambda label: end_text if label == END else shown(class_name(label))
 
 
 def spelled(walk: Walk, name: Callable[[str], str]) -> tuple[str, str]:

@@ -13,7 +13,7 @@ from rnnviz.text import CATALOGUE
 from rnnviz.ui.language import option_names, tr
 
 
-def label_name(label: str) -> str:
+def class_name(label: str) -> str:
     """A class name in the session's language when the catalogue has one (L3's and L7's
     classes); a token the data is made of stays as written."""
     key = f"data.label.{label}"
@@ -68,7 +68,7 @@ def show_data(lesson: Lesson) -> None:
         st.markdown(f"**{tr('data.targets', shape=_shape(view.target_shape))}**")
         st.dataframe(pd.DataFrame({
             tr("data.sample"): names,
-            tr("data.target"): [" ".join(label_name(n) for n in row)
+            tr("data.target"): [" ".join(class_name(n) for n in row)
                                 for row in view.target_names],
             tr("data.indices"): [str(y[: len(row)].tolist()) if lesson.task == "many_to_many"
                                  else str(int(y)) for y, row in zip(view.targets, view.tokens)],
