@@ -10,7 +10,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from rnnviz.text import t
-from rnnviz.ui import shared_run
+from rnnviz.trainer.read_only import TrainerView
+from rnnviz.ui import shared_run, watch_view
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = str(ROOT / "pages" / "train.py")
@@ -178,3 +179,14 @@ def test_a_watcher_finds_the_run_s_models_on_step_through() -> None:
     menu.set_value(menu.options[menu.options.index(name)]).run()
     assert not watcher.exception
     owner.button(key="train.reset").click().run()
+
+
+def test_watchers_of_one_epoch_share_its_curves(stepping_owner: AppTest) -> None:
+    run = TrainerView(stepping_owner.session_state[shared_run.OWNED].watched).run
+    first = watch_view.curves(run)
+    assert watch_view.curves(run) is first  # a second watcher builds nothing
+    assert [len(f.data[0].x) for f in first] == [2, 2]  # epochs 0 and 1, many-to-one L4
+    stepping_owner.button(key="train.resume").click().run()
+    rerun_until(stepping_owner, lambda a: "epoch 2 / 200" in status_line(a))
+    later = watch_view.curves(run)
+    assert later is not first and list(later[0].data[0].x) == [0, 1, 2]
