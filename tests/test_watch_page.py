@@ -167,10 +167,13 @@ def test_a_watcher_finds_the_run_s_models_on_step_through() -> None:
     watcher = AppTest.from_file(APP, default_timeout=60)
     watcher.query_params["lang"] = "en"
     watcher.run()
-    watcher.query_params[shared_run.WATCH_PARAM] = watch_token(owner)
+    token = watch_token(owner)
+    watcher.query_params[shared_run.WATCH_PARAM] = token
     watcher.switch_page("pages/train.py").run()
     assert not watcher.exception
     assert "100 / 100" in status_line(watcher)
+    # The sidebar's "Copy link to this view" leaves the token out too.
+    assert watcher.sidebar.code and not any(token in c.value for c in watcher.sidebar.code)
     watcher.switch_page("pages/step_through.py").run()
     menu = watcher.selectbox(key="step_model")
     name = t("watch.model_name", "en", lesson=t("train.short.L1", "en"), cell="SimpleRNN",

@@ -31,8 +31,9 @@ _SLOT = "address.slot"  # this run's placeholder for the link, inside the popove
 # Parameters other modules own: the language switch, lesson links, presenter mode and a shared
 # run's addresses (rnnviz.ui.shared_run, not imported here: it loads the trainer).
 OWNED = ("lang", "lesson", "present", "run", "watch")
-# Never in a link for others: the owner's token of a training run.
-PRIVATE = ("run",)
+# Never in a link for others: the owner's token of a training run, and its watch token, which
+# only the owner hands out (a watcher's page shows no token at all).
+PRIVATE = ("run", "watch")
 
 
 def start() -> None:
