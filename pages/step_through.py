@@ -31,11 +31,12 @@ from rnnviz.stepthrough.equations import (
     VECTOR_UNITS, equations, input_row, plain_names, scores, stacked, surprise,
 )
 from rnnviz.stepthrough.export import trace_csv
+from rnnviz.stepthrough.notebook import exportable, step_notebook
 from rnnviz.ui import address, player
 from rnnviz.ui.data_view import class_name
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
-from rnnviz.ui.language import option_names, tr
+from rnnviz.ui.language import current_language, option_names, tr
 from rnnviz.ui.lesson_link import requested_lesson
 
 require_app()
@@ -318,9 +319,17 @@ if reading.dropped:
 
 walk = Walk(model, reading)
 address.share(views.step_position(len(walk)))
-st.download_button(tr("export.trace_csv"), trace_csv(walk), file_name="rnnviz-trace.csv",
-                   mime="text/csv", key="step_trace_csv", icon=":material/download:",
-                   help=tr("export.trace_csv_help"), on_click="ignore")
+downloads = st.container(horizontal=True)
+downloads.download_button(tr("export.trace_csv"), trace_csv(walk), file_name="rnnviz-trace.csv",
+                          mime="text/csv", key="step_trace_csv", icon=":material/download:",
+                          help=tr("export.trace_csv_help"), on_click="ignore")
+if exportable(model):
+    name = model_name(ss.step_model, models, shipped, tr)
+    downloads.download_button(
+        tr("notebook.download"), step_notebook(walk, name, text, current_language()),
+        file_name="rnnviz-step-through.ipynb", mime="application/x-ipynb+json",
+        key="step_notebook", icon=":material/code:", help=tr("notebook.download_help"),
+        on_click="ignore")
 ss.step_pos = min(max(1, ss.step_pos), len(walk))
 playing = player.playing("step")
 player.run(*PLAYER, len(walk))

@@ -1,0 +1,70 @@
+"""The Step-through notebook, run here cell by cell in plain Keras: its hidden states and
+softmax are the engine's trace that the page shows, for every shipped model."""
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from rnnviz.pretrained import catalogue, load
+from rnnviz.stepthrough import Walk, read
+from rnnviz.stepthrough.notebook import exportable, step_notebook
+
+SHIPPED = [(p.key, p.example) for p in catalogue()]
+
+
+def run_notebook(data: bytes) -> tuple[dict, str]:
+    """Execute every code cell in one namespace, as a kernel would; return it and stdout."""
+    notebook = json.loads(data)
+    assert notebook["nbformat"] == 4
+    namespace: dict = {}
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        for cell in notebook["cells"]:
+            if cell["cell_type"] == "code":
+                exec(compile(cell["source"], "<notebook>", "exec"), namespace)
+    return namespace, printed.getvalue()
+
+
+@pytest.mark.parametrize("key,word", SHIPPED)
+def test_the_notebook_prints_the_engines_numbers(key: str, word: str) -> None:
+    model = load(key)
+    assert exportable(model)
+    walk = Walk(model, read(model, word))
+    namespace, printed = run_notebook(step_notebook(walk, key, word, "en"))
+    for hidden, trace in zip(namespace["hidden"], walk.trace.layers, strict=True):
+        np.testing.assert_allclose(hidden, trace.outputs(return_sequences=True)[0],
+                                   rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(namespace["probabilities"], walk.probs, rtol=1e-5, atol=1e-6)
+    # What it prints is those numbers, step by step.
+    assert printed.count("step ") >= len(walk)
+    last = walk.probs[-1]
+    best = int(np.argmax(last))
+    assert f"{model.labels[best]!r} {last[best]:.4f}" in printed
+
+
+def test_typed_text_reaches_the_notebook_only_as_literals() -> None:
+    model = load("hello")
+    typed = "hel'''\"); import os #"
+    walk = Walk(model, read(model, typed))
+    data = step_notebook(walk, "L1 *hello*", typed, "ko")
+    markdown = json.loads(data)["cells"][0]["source"]
+    assert "\\*hello\\*" in markdown
+    namespace, _ = run_notebook(data)
+    assert namespace["READ"] == [token.read_as for token in walk.tokens]
+    assert "os" not in namespace
+
+
+def test_the_step_through_page_offers_the_notebook_of_its_view() -> None:
+    page = Path(__file__).resolve().parents[1] / "pages" / "step_through.py"
+    at = AppTest.from_file(str(page), default_timeout=60)
+    at.query_params["lang"] = "en"
+    at.run()
+    assert not at.exception
+    assert [b.key for b in at.get("download_button") if b.key == "step_notebook"] == [
+        "step_notebook"]
