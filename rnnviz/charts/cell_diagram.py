@@ -30,7 +30,7 @@ FONT = 15  # px, above config.MIN_FONT: the numbers must read on a projector
 LABEL_FONT = 17
 TITLE_FONT = 18
 BOX_W, ROW_H = 0.95, 0.42  # a box's width and one unit's row height, in diagram units
-WIDTH, HEIGHT = 12.0, 10.2  # the drawing's extent in diagram units
+WIDTH = 12.0  # the drawing's width in diagram units; its height is what the layout uses
 SCALE = 60.0  # px per diagram unit: the drawing is 720 px wide, as wide as a 1280 px page's
 MARGIN = 8.0
 TITLE_LINE = 24.0
@@ -66,11 +66,17 @@ def cell_diagram(
     units = shown_units(len(np.atleast_1d(terms["h"])), unit)
     lines = wrap(title, (WIDTH * SCALE) / TITLE_FONT)
     top = MARGIN + TITLE_LINE * len(lines) + 8
-    drawing = Drawing(WIDTH * SCALE + 2 * MARGIN, top + HEIGHT * SCALE + MARGIN)
+    # The rows the layout uses, a unit's box and label above the highest, a box below the
+    # lowest: SimpleRNN's cell has no conveyor belt, and leaves its row empty.
+    ys = [y for wire in wires for _, y in wire] + [y for _, y, _ in ends] + [out_y]
+    ys += [node.y + ROW_H * len(units) / 2 + 0.55 for node in nodes]
+    ys += [node.y - ROW_H * len(units) / 2 - 0.2 for node in nodes]
+    highest, lowest = max(ys), min(ys)
+    drawing = Drawing(WIDTH * SCALE + 2 * MARGIN, top + (highest - lowest) * SCALE + MARGIN)
 
     def at(x: float, y: float) -> tuple[float, float]:
         """Diagram units (y up, from the bottom) to pixels (y down)."""
-        return MARGIN + (x + 0.1) * SCALE, top + (HEIGHT - y) * SCALE
+        return MARGIN + (x + 0.1) * SCALE, top + (highest - y) * SCALE
 
     for n, line in enumerate(lines):
         drawing.text(MARGIN, MARGIN + TITLE_LINE * (n + 0.5), line, TITLE_FONT, INK,
