@@ -25,6 +25,10 @@ STATUS = re.compile(r"epoch (\d+) / (\d+)")
 SETTLED = ('[data-testid="stApp"][data-test-connection-state="CONNECTED"]'
            '[data-test-script-state="notRunning"]')
 SESSION_TTL = 15
+# The closed-tab test: the other session's reruns are timed over WINDOW seconds, and one that
+# takes STALL seconds counts as the event loop stalled (joining the tracing worker did, for up
+# to 10 s).
+WINDOW, STALL = 8, 6.0
 OWNER_GRACE = 5
 
 
@@ -111,9 +115,9 @@ def test_closing_a_tab_while_its_run_waits_never_stalls_the_server(
 ) -> None:
     """Closing a tab whose run is still tracing its first graph used to join the worker on
     Streamlit's event loop, stalling every session for up to 10 s. Another session's reruns,
-    timed in its browser, must go on meanwhile: at least four in 4 s, none of them stalled.
-    (The trace itself holds the GIL in stretches: on a loaded machine one rerun beside it
-    took 1.7 s, so "stalled" is 3 s.)"""
+    timed in its browser, must go on meanwhile: at least four in `WINDOW`, none of them
+    stalled. (The trace itself holds the GIL in stretches: with the whole suite and other
+    work on the two cores one rerun beside it took 3.5 s, so "stalled" is `STALL`.)"""
     other = open_train(browser, cold)
     page = open_train(browser, cold)
     expect(page.get_by_text(t("train.loading_tensorflow", "en"))).to_be_hidden(timeout=120_000)
@@ -123,7 +127,7 @@ def test_closing_a_tab_while_its_run_waits_never_stalls_the_server(
     page.context.close()  # the tab goes while its run traces
     box = other.get_by_label(t("train.seed", "en"))
     reruns = []
-    until = time.monotonic() + 4
+    until = time.monotonic() + WINDOW
     while time.monotonic() < until:  # another session's reruns go on meanwhile
         began = time.monotonic()
         box.fill(str(len(reruns) + 1))
@@ -131,7 +135,7 @@ def test_closing_a_tab_while_its_run_waits_never_stalls_the_server(
         settle(other)
         reruns.append(time.monotonic() - began - 0.3)
     other.context.close()
-    assert len(reruns) >= 4 and max(reruns) < 3.0, f"reruns took {reruns}"
+    assert len(reruns) >= 4 and max(reruns) < STALL, f"reruns took {reruns}"
 
 
 def test_a_slowed_run_is_watchable_and_fits_a_projector(browser: Browser, cold: Server) -> None:
@@ -139,11 +143,14 @@ def test_a_slowed_run_is_watchable_and_fits_a_projector(browser: Browser, cold: 
     choose_pace(page, "slow")
     start(page)
     wait_for(page, lambda: epoch(page) >= 1, "no epoch was shown")
-    seen = set()
+    seen, began = set(), time.monotonic()
     while t("train.state.finished", "en") not in status(page):
         seen.add(epoch(page))
         page.wait_for_timeout(100)
-    assert len(seen) >= 8, f"the run jumped to its end: epochs seen {sorted(seen)}"
+    # Spread over about 10 s and seen on the way (a loaded machine refreshes the page less
+    # often, so fewer epochs are caught than at leisure).
+    took = time.monotonic() - began
+    assert took >= 5 and len(seen) >= 5, f"the run jumped to its end: {sorted(seen)}, {took:.1f} s"
     # 1280x720 after Start: the status and the curves are in view without scrolling.
     assert page.evaluate("window.scrollY") == 0
     line = page.locator("strong", has_text=STATUS).first.bounding_box()
@@ -209,7 +216,9 @@ def test_rapid_start_and_refresh_leave_no_worker_behind(browser: Browser, cold: 
         page.reload()
         settle(page)
     page.context.close()
-    deadline = time.monotonic() + OWNER_GRACE + 30
+    # A run replaced while it traced its graph ends once the trace is done: on a loaded
+    # machine that takes a while.
+    deadline = time.monotonic() + OWNER_GRACE + 120
     while threads(cold.pid) > baseline:
         assert time.monotonic() < deadline, (
             f"{threads(cold.pid) - baseline} threads more than before the cycles")
