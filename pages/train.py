@@ -83,13 +83,13 @@ with setup:
     def setting(name: str, default: object) -> str:
         return field(FORM, f"train.{name}.{source}", default)
 
-    c1, c2, c3 = st.columns(3)
+    c1, c2 = st.columns(2)
     cell = c1.selectbox(tr("train.cell"), CELLS, key=setting("cell", defaults.cell))
-    activation = c2.selectbox(tr("train.activation"), ACTIVATIONS,
-                              key=setting("act", defaults.activation),
-                              help=tr("activation.choices") + "\n\n" + term_help("activation"))
-    optimizer = c3.selectbox(tr("train.optimizer"), OPTIMIZERS,
+    optimizer = c2.selectbox(tr("train.optimizer"), OPTIMIZERS,
                              key=setting("opt", defaults.optimizer))
+    activation = st.segmented_control(
+        tr("train.activation"), ACTIVATIONS, required=True, key=setting("act", defaults.activation),
+        help=tr("activation.choices") + "\n\n" + term_help("activation"))
     c1, c2, c3 = st.columns(3)
     units = c1.number_input(tr("train.units"), *LIMITS["units"],
                             key=setting("units", defaults.units))

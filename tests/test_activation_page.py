@@ -32,7 +32,7 @@ def no_traceback(at: AppTest) -> None:
 
 def train(at: AppTest, activation: str, source: str = "L4") -> None:
     """Start a run of `source` with `activation` and rerun until it has finished."""
-    at.selectbox(key=f"train.act.{source}").set_value(activation).run()
+    at.segmented_control(key=f"train.act.{source}").set_value(activation).run()
     at.button(key="train.start").click().run()
     trainer = at.session_state["shared.owned"].item
     deadline = time.monotonic() + 120
@@ -75,9 +75,9 @@ def app() -> Iterator[AppTest]:
 def test_l4_with_tanh_then_relu_side_by_side(app: AppTest, lang: str) -> None:
     app.session_state["lang"] = lang
     app.run()
-    assert app.selectbox(key="train.act.L4").options == ["tanh", "relu", "sigmoid", "linear"]
-    assert app.selectbox(key="train.act.L4").value == "tanh"
-    assert t("common.activation", lang) in app.selectbox(key="train.act.L4").help
+    choice = app.segmented_control(key="train.act.L4")
+    assert choice.options == ["tanh", "relu", "sigmoid", "linear"] and choice.value == "tanh"
+    assert t("common.activation", lang) in choice.help
     train(app, "tanh")
     assert t("activation.compare_heading", lang) in [s.value for s in app.subheader]
     assert t("activation.compare_none", lang) in [c.value for c in app.caption]
@@ -90,7 +90,8 @@ def test_l4_with_tanh_then_relu_side_by_side(app: AppTest, lang: str) -> None:
 
     curves = chart(app, "train.compare_curves")
     names = [trace["name"] for trace in curves["data"]]
-    assert "(relu)" in names[0] and "(relu)" not in names[2]
+    assert names[0] == t("activation.this_run", lang, model="SimpleRNN relu")
+    assert names[2] == t("activation.other_run", lang, model="SimpleRNN tanh")
     np.testing.assert_allclose(values(curves["data"][0]), relu.history().loss)
     np.testing.assert_allclose(values(curves["data"][3]), tanh.history().accuracy)
 

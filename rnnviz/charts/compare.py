@@ -17,7 +17,7 @@ from rnnviz.charts.training import COLORS, thin
 from rnnviz.guards.labels import plotly_safe
 from rnnviz.trainer.progress import History
 
-HEIGHT = 300
+HEIGHT = 330
 STYLES = ({"color": COLORS[0], "dash": "solid"}, {"color": COLORS[1], "dash": "dash"})
 
 
@@ -43,7 +43,8 @@ def curves_figure(runs: Sequence[tuple[str, History]], loss_title: str,
     figure.update_yaxes(range=[-0.02, 1.05], tickformat=".0%", row=1, col=2)
     figure.update_annotations(font_size=MIN_FONT + 2)
     figure.update_layout(height=HEIGHT, margin={"l": 50, "r": 10, "t": 30, "b": 40},
-                         legend={"orientation": "h", "y": -0.25}, font={"size": MIN_FONT})
+                         legend={"orientation": "h", "y": -0.3, "yanchor": "top"},
+                         font={"size": MIN_FONT})
     return figure
 
 
@@ -57,11 +58,12 @@ def magnitude_figure(runs: Sequence[tuple[str, np.ndarray]], steps: Sequence[str
         figure.add_scatter(x=x, y=_finite(values), mode="lines+markers", name=plotly_safe(name),
                            line={**style, "width": 2})
     figure.add_hline(y=bound, line={"color": "#7f8c8d", "dash": "dot", "width": 1},
-                     annotation_text=plotly_safe(bound_label), annotation_position="top left")
+                     annotation_text=plotly_safe(bound_label), annotation_position="top right")
     figure.update_xaxes(title_text=x_title, tickmode="array", tickvals=x,
                         ticktext=[f"{i}<br>{plotly_safe(s)}" for i, s in zip(x, steps)])
     figure.update_yaxes(title_text=y_title, rangemode="tozero")
     figure.update_layout(title={"text": plotly_safe(title), "font": {"size": MIN_FONT + 2}},
                          height=HEIGHT, margin={"l": 50, "r": 10, "t": 40, "b": 40},
-                         legend={"orientation": "h", "y": -0.3}, font={"size": MIN_FONT})
+                         legend={"orientation": "h", "y": -0.3, "yanchor": "top"},
+                         font={"size": MIN_FONT})
     return figure

@@ -21,6 +21,8 @@ TEXT: dict[str, dict[str, str]] = {
         "ko": "이 예제를 다른 활성화 함수로 한 번 더 학습시키면(예: tanh 대신 relu) 두 학습이 "
               "여기에 나란히 나타납니다.",
     },
+    "activation.this_run": {"en": "this run: {model}", "ko": "이번 학습: {model}"},
+    "activation.other_run": {"en": "compared: {model}", "ko": "비교 대상: {model}"},
     "activation.word": {"en": "Word both models read", "ko": "두 모델이 읽을 입력"},
     "activation.word_help": {
         "en": "A longer input shows more steps: the lesson's words were four letters, but a "

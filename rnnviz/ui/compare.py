@@ -24,6 +24,12 @@ def default_word(model: TrainedModel) -> str:
     return glue.join([first] * 3)
 
 
+def short_name(model: TrainedModel) -> str:
+    """What a legend needs to tell two runs apart: the cell and its activation."""
+    cell = model.snapshots[-1][1].layers[0].cell
+    return f"{cell.kind} {cell.activation}"
+
+
 def show_comparison(run_key: str) -> None:
     """The run `run_key` beside another kept run that learned the same data."""
     models = {model.key: model for model in trained_models()}
@@ -41,7 +47,9 @@ def show_comparison(run_key: str) -> None:
                           format_func=option_names(keys, lambda k: models[k].name))
     other = models.get(picked, others[0])
     pair = (current, other)
-    st.plotly_chart(curves_figure([(m.name, m.history) for m in pair],
+    legend = [tr("activation.this_run", model=short_name(current)),
+              tr("activation.other_run", model=short_name(other))]
+    st.plotly_chart(curves_figure(list(zip(legend, (m.history for m in pair))),
                                   tr("train.loss_curve"), tr("train.accuracy_curve"),
                                   tr("train.axis_epoch")),
                     key="train.compare_curves", config=PLOTLY_CONFIG)
@@ -58,7 +66,8 @@ def show_comparison(run_key: str) -> None:
         st.info(tr("activation.nothing_read",
                    vocabulary=literal(" ".join(shown(t) for t in net.tokens))))
         return
-    runs = [(m.name, largest_hidden(m.snapshots[-1][1], reading.ids)) for m in pair]
+    runs = [(name, largest_hidden(m.snapshots[-1][1], reading.ids))
+            for name, m in zip(legend, pair)]
     st.plotly_chart(magnitude_figure(
         runs, [token.shown for token in reading.read], tr("activation.magnitude_title"),
         tr("common.timestep"), tr("activation.axis_magnitude"), TANH_BOUND,
