@@ -36,6 +36,7 @@ from rnnviz.ui import address, player
 from rnnviz.ui.data_view import class_name
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
+from rnnviz.ui.glossary import term_help
 from rnnviz.ui.language import current_language, option_names, tr
 from rnnviz.ui.lesson_link import requested_lesson
 
@@ -208,7 +209,8 @@ def whole_word(walk: Walk, t: int, name: Callable[[str], str]) -> None:
     st.markdown(softmax_table(walk, t, name, tr))
     loss = mean_loss(walk)
     if loss is not None:
-        st.caption(tr("step.mean_loss", loss=loss, perplexity=math.exp(loss)))
+        st.caption(tr("step.mean_loss", loss=loss, perplexity=math.exp(loss)),
+                   help=term_help("cross_entropy", "perplexity"))
 
 
 def stepper(walk: Walk, playing: bool) -> None:

@@ -84,25 +84,29 @@ with setup:
         return field(FORM, f"train.{name}.{source}", default)
 
     c1, c2 = st.columns(2)
-    cell = c1.selectbox(tr("train.cell"), CELLS, key=setting("cell", defaults.cell))
+    cell = c1.selectbox(tr("train.cell"), CELLS, key=setting("cell", defaults.cell),
+                        help=term_help("rnn", "lstm", "gru"))
     optimizer = c2.selectbox(tr("train.optimizer"), OPTIMIZERS,
-                             key=setting("opt", defaults.optimizer))
+                             key=setting("opt", defaults.optimizer), help=term_help("optimizer"))
     activation = st.segmented_control(
         tr("train.activation"), ACTIVATIONS, required=True, key=setting("act", defaults.activation),
         help=tr("activation.choices") + "\n\n" + term_help("activation"))
     c1, c2, c3 = st.columns(3)
     units = c1.number_input(tr("train.units"), *LIMITS["units"],
-                            key=setting("units", defaults.units))
+                            key=setting("units", defaults.units),
+                            help=term_help("hidden_state", "units"))
     layers = c2.number_input(tr("train.layers"), *LIMITS["layers"],
-                             key=setting("layers", defaults.layers))
+                             key=setting("layers", defaults.layers), help=term_help("stacked"))
     seed = c3.number_input(tr("train.seed"), *LIMITS["seed"], key=setting("seed", 0))
     c1, c2, c3 = st.columns(3)
     learning_rate = c1.number_input(tr("train.learning_rate"), *LEARNING_RATE, step=0.001,
-                                    format="%g", key=setting("lr", defaults.learning_rate))
+                                    format="%g", key=setting("lr", defaults.learning_rate),
+                                    help=term_help("learning_rate"))
     epochs = c2.number_input(tr("train.epochs"), *LIMITS["epochs"],
-                             key=setting("epochs", defaults.epochs))
+                             key=setting("epochs", defaults.epochs), help=term_help("epoch"))
     batch_size = c3.number_input(tr("train.batch_size"), *LIMITS["batch_size"],
-                                 key=setting("batch", defaults.batch_size))
+                                 key=setting("batch", defaults.batch_size),
+                                 help=term_help("batch_size", "minibatch"))
     settings = TrainSettings(cell, int(units), int(layers), optimizer, float(learning_rate),
                              int(epochs), int(batch_size), int(seed), defaults.shuffle,
                              activation)

@@ -78,3 +78,24 @@ def test_no_english_class_name_reaches_the_korean_train_page(
     words = {word for text in shown for word in re.findall(r"[a-z]+", text)}
     assert not words & english
     assert t(f"data.label.{sorted(english)[0]}", "ko") in shown
+
+
+@pytest.mark.parametrize("lang, other", [("ko", "en"), ("en", "ko")])
+def test_the_train_page_tooltips_come_from_the_glossary(lang: str, other: str) -> None:
+    at = AppTest.from_file(str(REPO / "pages" / "train.py"), default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    assert not at.exception
+    tips = {
+        at.number_input(key="train.units.L1").help: ("hidden_state", "units"),
+        at.number_input(key="train.layers.L1").help: ("stacked",),
+        at.number_input(key="train.lr.L1").help: ("learning_rate",),
+        at.number_input(key="train.epochs.L1").help: ("epoch",),
+        at.selectbox(key="train.opt.L1").help: ("optimizer",),
+        at.segmented_control(key="train.act.L1").help: ("activation",),
+    }
+    for tip, terms in tips.items():
+        for term in terms:
+            assert f"**{t(f'common.{term}', lang)}** ({t(f'common.{term}', other)})" in tip
+            assert t(f"glossary.{term}", lang) in tip
+    assert t("common.optimizer", "ko") == "옵티마이저"

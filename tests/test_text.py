@@ -77,12 +77,14 @@ def test_each_language_has_a_name_in_itself() -> None:
 
 
 def test_glossary_follows_the_korean_edition() -> None:
+    """The book's words; where the lecture notes differ (issue 12), the notes' word, or both."""
     expected = {
         "hidden_state": "은닉 상태", "cell_state": "기억 셀", "forget_gate": "망각 게이트",
-        "input_gate": "입력 게이트", "output_gate": "출력 게이트", "update_gate": "갱신 게이트",
+        "input_gate": "입력 게이트", "output_gate": "출력 게이트", "update_gate": "업데이트 게이트",
         "reset_gate": "리셋 게이트", "vanishing_gradient": "기울기 소실",
         "exploding_gradient": "기울기 폭발", "weight": "가중치", "bias": "편향",
         "softmax": "소프트맥스", "one_hot": "원핫", "embedding": "임베딩", "loss": "손실",
-        "accuracy": "정확도", "epoch": "에폭", "perplexity": "퍼플렉서티",
+        "accuracy": "정확도", "epoch": "에폭", "perplexity": "퍼플렉서티(혼란도)",
+        "optimizer": "옵티마이저",
     }
     assert {name: t(f"common.{name}", "ko") for name in expected} == expected

@@ -2,8 +2,10 @@
 
 The Korean glossary follows the Korean edition of *Deep Learning from Scratch 2*
 (밑바닥부터 시작하는 딥러닝 2), which the course material is built on, so the app uses the
-words students read in the book. Pages should show these entries rather than spell the terms
-again, so one term never appears in two translations.
+words students read in the book. Where the lecture notes use another word the class knows
+(옵티마이저, 업데이트 게이트, 계층 수, 혼란도), the notes' word is taken, or given beside the
+book's. Pages should show these entries rather than spell the terms again, so one term never
+appears in two translations; `rnnviz.ui.glossary.term_help` makes a widget's tooltip of them.
 """
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ TEXT: dict[str, dict[str, str]] = {
     "common.forget_gate": {"en": "forget gate", "ko": "망각 게이트"},
     "common.input_gate": {"en": "input gate", "ko": "입력 게이트"},
     "common.output_gate": {"en": "output gate", "ko": "출력 게이트"},
-    "common.update_gate": {"en": "update gate", "ko": "갱신 게이트"},
+    "common.update_gate": {"en": "update gate", "ko": "업데이트 게이트"},
     "common.reset_gate": {"en": "reset gate", "ko": "리셋 게이트"},
     "common.candidate": {"en": "candidate (new memory)", "ko": "새 기억(후보)"},
     "common.weight": {"en": "weight", "ko": "가중치"},
@@ -79,8 +81,9 @@ TEXT: dict[str, dict[str, str]] = {
     "common.minibatch": {"en": "mini-batch", "ko": "미니배치"},
     "common.batch_size": {"en": "batch size", "ko": "배치 크기"},
     "common.learning_rate": {"en": "learning rate", "ko": "학습률"},
+    "common.optimizer": {"en": "optimizer", "ko": "옵티마이저"},
     "common.training": {"en": "training", "ko": "학습"},
-    "common.perplexity": {"en": "perplexity", "ko": "퍼플렉서티"},
+    "common.perplexity": {"en": "perplexity", "ko": "퍼플렉서티(혼란도)"},
     "common.language_model": {"en": "language model", "ko": "언어 모델"},
     "common.one_to_one": {"en": "one-to-one", "ko": "일대일"},
     "common.one_to_many": {"en": "one-to-many", "ko": "일대다"},

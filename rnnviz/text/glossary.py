@@ -26,7 +26,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "glossary.gru": {
         "en": "A recurrent cell with two gates (update, reset) and no separate cell state.",
-        "ko": "두 게이트(갱신·리셋)만 있고 기억 셀이 따로 없는 순환 셀.",
+        "ko": "두 게이트(업데이트·리셋)만 있고 기억 셀이 따로 없는 순환 셀.",
     },
     "glossary.layer": {
         "en": "One stage of the network: it turns its input into its output.",
@@ -217,6 +217,10 @@ TEXT: dict[str, dict[str, str]] = {
     "glossary.learning_rate": {
         "en": "How big a step each update takes along the gradient.",
         "ko": "갱신마다 기울기 방향으로 얼마나 크게 움직일지.",
+    },
+    "glossary.optimizer": {
+        "en": "The rule that turns gradients into weight updates: SGD, Adam, RMSprop.",
+        "ko": "기울기로 가중치를 갱신하는 규칙. SGD, Adam, RMSprop 등.",
     },
     "glossary.training": {
         "en": "Adjusting the parameters to make the loss smaller.",

@@ -100,7 +100,7 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "GRU: h_t = z_t ⊙ h_{{t-1}} + (1 - z_t) ⊙ h̃_t, a direct path scaled by the "
               "update gate z_t (Keras's convention; the book mixes the other way). Here "
               "|dL/dh_1| is {reach}.",
-        "ko": "GRU: h_t = z_t ⊙ h_{{t-1}} + (1 - z_t) ⊙ h̃_t, 갱신 게이트 z_t로 조절되는 직접 "
+        "ko": "GRU: h_t = z_t ⊙ h_{{t-1}} + (1 - z_t) ⊙ h̃_t, 업데이트 게이트 z_t로 조절되는 직접 "
               "경로입니다(Keras의 표기, 책은 반대로 섞습니다). 여기서 |dL/dh_1|은 {reach}입니다.",
     },
     "gradients.map_title": {"en": "The map of RNN shapes", "ko": "RNN 구조 지도"},

@@ -1,7 +1,7 @@
 """Strings of the Step-through page.
 
 Korean terms follow the Korean edition of *Deep Learning from Scratch 2* (은닉 상태, 기억 셀,
-게이트, 망각/입력/출력 게이트, 갱신/리셋 게이트, 소프트맥스, 원핫, 시각), as the shared
+게이트, 망각/입력/출력 게이트, 업데이트/리셋 게이트, 소프트맥스, 원핫, 시각), as the shared
 glossary in `common` does.
 """
 from __future__ import annotations
@@ -160,7 +160,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "step.gru_gates": {
         "en": "Gates: z update, r reset (0 closed, 1 open)",
-        "ko": "게이트: z 갱신, r 리셋 (0 닫힘, 1 열림)",
+        "ko": "게이트: z 업데이트, r 리셋 (0 닫힘, 1 열림)",
     },
     "step.softmax_title": {
         "en": "Softmax: what comes after {token}?",
@@ -196,7 +196,7 @@ TEXT: dict[str, dict[str, str]] = {
     "step.panel_f": {"en": "forget gate f", "ko": "망각 게이트 f"},
     "step.panel_g": {"en": "new memory g", "ko": "새 기억 g"},
     "step.panel_o": {"en": "output gate o", "ko": "출력 게이트 o"},
-    "step.panel_z": {"en": "update gate z", "ko": "갱신 게이트 z"},
+    "step.panel_z": {"en": "update gate z", "ko": "업데이트 게이트 z"},
     "step.panel_r": {"en": "reset gate r", "ko": "리셋 게이트 r"},
     "step.panel_hh": {"en": "candidate h~", "ko": "새 기억(후보) h~"},
     "step.heatmap_title": {

@@ -55,8 +55,8 @@ TEXT: dict[str, dict[str, str]] = {
     "train.cell": {"en": "Cell", "ko": "셀 종류"},
     "train.activation": {"en": "Activation", "ko": "활성화 함수"},
     "train.units": {"en": "Hidden units", "ko": "은닉 상태 크기"},
-    "train.layers": {"en": "Stacked layers", "ko": "층 수"},
-    "train.optimizer": {"en": "Optimizer", "ko": "최적화 기법"},
+    "train.layers": {"en": "Stacked layers", "ko": "계층 수"},
+    "train.optimizer": {"en": "Optimizer", "ko": "옵티마이저"},
     "train.learning_rate": {"en": "Learning rate", "ko": "학습률"},
     "train.epochs": {"en": "Epochs", "ko": "에폭 수"},
     "train.batch_size": {"en": "Batch size", "ko": "배치 크기"},
@@ -206,7 +206,7 @@ TEXT: dict[str, dict[str, str]] = {
         "ko": "알 수 없는 활성화 함수 “{value}”입니다.",
     },
     "train.problem.optimizer": {
-        "en": "Unknown optimizer “{value}”.", "ko": "알 수 없는 최적화 기법 “{value}”입니다.",
+        "en": "Unknown optimizer “{value}”.", "ko": "알 수 없는 옵티마이저 “{value}”입니다.",
     },
     "train.problem.units": {
         "en": "Hidden units must be between {low} and {high}.",
@@ -214,7 +214,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "train.problem.layers": {
         "en": "Stacked layers must be between {low} and {high}.",
-        "ko": "층 수는 {low}에서 {high} 사이여야 합니다.",
+        "ko": "계층 수는 {low}에서 {high} 사이여야 합니다.",
     },
     "train.problem.epochs": {
         "en": "Epochs must be between {low} and {high}.",
@@ -237,7 +237,7 @@ TEXT: dict[str, dict[str, str]] = {
               "one run: use at most {limit:,} epochs, or fewer layers or units, or a bigger "
               "batch size.",
         "ko": "이 설정으로 에폭 {epochs:,}회는 여럿이 함께 쓰는 서버에서 한 번에 학습하기에 너무 "
-              "많습니다. 에폭을 {limit:,}회 이하로 줄이거나, 층 수나 은닉 상태 크기를 줄이거나, "
+              "많습니다. 에폭을 {limit:,}회 이하로 줄이거나, 계층 수나 은닉 상태 크기를 줄이거나, "
               "배치 크기를 늘리세요.",
     },
     "train.problem.empty": {

@@ -38,7 +38,7 @@ def show_comparison(run_key: str) -> None:
         return
     others = [m for m in models.values() if m.key != run_key and m.history is not None
               and same_data(m.lesson, current.lesson)]
-    st.subheader(tr("activation.compare_heading"))
+    st.subheader(tr("activation.compare_heading"), help=term_help("activation", "tanh", "relu"))
     if not others:
         st.caption(tr("activation.compare_none"))
         return
