@@ -118,13 +118,15 @@ with st.sidebar:
               **KEEP)
 
     st.markdown(f"**{tr('lab.layer_heading')}**")
-    st.segmented_control(tr("lab.cell"), CELLS, key="lab_cell", required=True, **LAYER)
+    st.segmented_control(tr("lab.cell"), CELLS, key="lab_cell", required=True,
+                         help=term_help("rnn", "lstm", "gru"), **LAYER)
     st.segmented_control(tr("lab.activation"), ACTIVATIONS, key="lab_act", required=True,
                          help=tr("activation.choices") + "\n\n" + term_help("activation"),
                          **LAYER)
-    st.number_input(tr("lab.units"), 1, MAX_UNITS, key="lab_units", **LAYER)
+    st.number_input(tr("lab.units"), 1, MAX_UNITS, key="lab_units",
+                    help=term_help("units", "hidden_state"), **LAYER)
     st.toggle(tr("lab.wrap_cell"), key="lab_wrap", help=tr("lab.wrap_cell_help"), **LAYER)
-    st.toggle(tr("lab.bidirectional"), key="lab_bi", **LAYER)
+    st.toggle(tr("lab.bidirectional"), key="lab_bi", help=term_help("bidirectional"), **LAYER)
     if st.session_state["lab_bi"]:
         merges = [NO_MERGE if m is None else m for m in MERGE_MODES]
         st.selectbox(

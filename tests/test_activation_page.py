@@ -153,6 +153,10 @@ def test_the_lab_builds_the_layer_with_the_chosen_activation(lang: str) -> None:
     at.run()
     choice = at.segmented_control(key="lab_act")
     assert choice.value == "tanh" and choice.label == t("lab.activation", lang)
+    for key, term in (("lab_act", "activation"), ("lab_cell", "lstm"), ("lab_bi", "bidirectional")):
+        widget = at.segmented_control(key=key) if key != "lab_bi" else at.toggle(key=key)
+        assert t(f"glossary.{term}", lang) in widget.help
+    assert t("glossary.units", lang) in at.number_input(key="lab_units").help
     assert "activation=" not in at.code[1].value  # Keras's default goes unsaid
     choice.set_value("relu").run()
     no_traceback(at)
