@@ -93,20 +93,21 @@ with setup:
         help=tr("activation.choices") + "\n\n" + term_help("activation"))
     c1, c2, c3 = st.columns(3)
     units = c1.number_input(tr("train.units"), *LIMITS["units"],
-                            key=setting("units", defaults.units),
-                            help=term_help("hidden_state", "units"))
+                            key=setting("units", defaults.units))
     layers = c2.number_input(tr("train.layers"), *LIMITS["layers"],
-                             key=setting("layers", defaults.layers), help=term_help("stacked"))
+                             key=setting("layers", defaults.layers))
     seed = c3.number_input(tr("train.seed"), *LIMITS["seed"], key=setting("seed", 0))
     c1, c2, c3 = st.columns(3)
     learning_rate = c1.number_input(tr("train.learning_rate"), *LEARNING_RATE, step=0.001,
-                                    format="%g", key=setting("lr", defaults.learning_rate),
-                                    help=term_help("learning_rate"))
+                                    format="%g", key=setting("lr", defaults.learning_rate))
     epochs = c2.number_input(tr("train.epochs"), *LIMITS["epochs"],
-                             key=setting("epochs", defaults.epochs), help=term_help("epoch"))
+                             key=setting("epochs", defaults.epochs))
     batch_size = c3.number_input(tr("train.batch_size"), *LIMITS["batch_size"],
-                                 key=setting("batch", defaults.batch_size),
-                                 help=term_help("batch_size", "minibatch"))
+                                 key=setting("batch", defaults.batch_size))
+    # One tooltip for the six numbers: a "?" beside each label wraps it in a third of the column.
+    st.caption(tr("train.terms"), help=term_help("hidden_state", "units", "stacked",
+                                                 "learning_rate", "epoch", "batch_size",
+                                                 "minibatch"))
     settings = TrainSettings(cell, int(units), int(layers), optimizer, float(learning_rate),
                              int(epochs), int(batch_size), int(seed), defaults.shuffle,
                              activation)

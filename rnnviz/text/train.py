@@ -54,6 +54,7 @@ TEXT: dict[str, dict[str, str]] = {
     "train.settings": {"en": "Settings", "ko": "설정"},
     "train.cell": {"en": "Cell", "ko": "셀 종류"},
     "train.activation": {"en": "Activation", "ko": "활성화 함수"},
+    "train.terms": {"en": "What these settings mean", "ko": "이 설정들의 뜻"},
     "train.units": {"en": "Hidden units", "ko": "은닉 상태 크기"},
     "train.layers": {"en": "Stacked layers", "ko": "계층 수"},
     "train.optimizer": {"en": "Optimizer", "ko": "옵티마이저"},
