@@ -6,6 +6,7 @@ import streamlit as st
 from rnnviz.trainer.warmup import warm_up
 from rnnviz.ui.between_runs import keep_keras_between_runs
 from rnnviz.ui import address
+from rnnviz.ui.chart_export import image_format_switch
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.language import language_switch, tr
 from rnnviz.ui.lesson_link import follow_lesson_link
@@ -14,7 +15,9 @@ from rnnviz.ui.presenter import presenter_switch
 require_app()
 st.set_page_config(page_title="rnnviz", page_icon=tr("common.app_icon"), layout="wide")
 language_switch()
-presenter_switch()
+tools = st.sidebar.container(horizontal=True, vertical_alignment="center")
+presenter_switch(tools)
+image_format_switch(tools)
 warm_up()
 keep_keras_between_runs()
 page = st.navigation([
@@ -28,5 +31,5 @@ page = st.navigation([
     st.Page("pages/language_model.py", title=tr("lm.nav"), icon=tr("lm.nav_icon")),
 ])
 follow_lesson_link(page)
-address.start()
+address.start(st.sidebar)
 page.run()

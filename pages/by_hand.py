@@ -16,7 +16,7 @@ from rnnviz.byhand.display import (
 )
 from rnnviz.byhand.training import total_loss
 from rnnviz.charts.byhand import gradient_bars, loss_curves
-from rnnviz.charts.config import PLOTLY_CONFIG
+from rnnviz.ui.chart_export import chart_config
 from rnnviz.guards.markdown import literal
 from rnnviz.stepthrough.display import markdown_table
 from rnnviz.ui import player
@@ -114,7 +114,7 @@ def backward_view(lesson: ByHandLesson, net: ByHandRNN, sample: int) -> None:
     norms = [float(np.linalg.norm(r.dh)) if r.t >= t else None for r in reversed(records)]
     chart, _ = st.columns([3, 2])
     chart.plotly_chart(gradient_bars(norms, t, tr("byhand.dh_chart"), tr("byhand.timestep")),
-                       key="byhand_dh_chart", config=PLOTLY_CONFIG)
+                       key="byhand_dh_chart", config=chart_config())
 
 
 def check_view(lesson: ByHandLesson, net: ByHandRNN) -> None:
@@ -197,7 +197,7 @@ def train_view(lesson: ByHandLesson, net: ByHandRNN) -> None:
     if history:
         st.plotly_chart(loss_curves({tr("byhand.axis_loss"): history}, tr("byhand.loss_curve"),
                                     tr("byhand.axis_step"), tr("byhand.axis_loss")),
-                        key="byhand_loss_chart", config=PLOTLY_CONFIG)
+                        key="byhand_loss_chart", config=chart_config())
     else:
         st.caption(tr("byhand.no_history"))
 
@@ -218,7 +218,7 @@ def cut_view(lesson: ByHandLesson) -> None:
                                  tr("byhand.cut_model"): cut.losses},
                                 tr("byhand.cut_curve"), tr("byhand.axis_step"),
                                 tr("byhand.axis_loss")),
-                    key="byhand_cut_chart", config=PLOTLY_CONFIG)
+                    key="byhand_cut_chart", config=chart_config())
 
 
 def predictions(lesson: ByHandLesson, net: ByHandRNN) -> None:

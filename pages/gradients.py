@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from rnnviz.cells import NAMES
-from rnnviz.charts.config import PLOTLY_CONFIG
+from rnnviz.ui.chart_export import chart_config
 from rnnviz.charts.gradients import gradient_lines, shape_diagram
 from rnnviz.engine import RecurrentSpec
 from rnnviz.gradients import (
@@ -87,7 +87,7 @@ chart, numbers = st.columns([3, 1], gap="large")
 chart.plotly_chart(
     gradient_lines({f.kind: f.hidden for f in flows}, tr("gradients.chart", length=length),
                    tr("gradients.axis_t"), tr("gradients.axis_norm")),
-    key="gradients_chart", config=PLOTLY_CONFIG)
+    key="gradients_chart", config=chart_config())
 with numbers:
     for flow in flows:
         st.metric(f"{flow.kind} · {tr('gradients.reach')}", share(flow.reach),
@@ -117,7 +117,7 @@ for start in range(0, len(SHAPES), 4):
         shape = SHAPES[index]
         with column:
             st.plotly_chart(diagram(index, tr(f"gradients.shape.{shape.key}")),
-                            key=f"gradients_shape_{shape.key}", config=PLOTLY_CONFIG)
+                            key=f"gradients_shape_{shape.key}", config=chart_config())
             st.caption(tr(f"gradients.shape_use.{shape.key}"))
             st.page_link(shape.page, label=tr("gradients.open",
                                               page=tr(PAGE_TITLES[shape.page])))

@@ -3,7 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from rnnviz.cells import KINDS
-from rnnviz.charts.config import PLOTLY_CONFIG
+from rnnviz.ui.chart_export import chart_config
 from rnnviz.engine import SequenceModel
 from rnnviz.guards.problems import InputProblem, say
 from rnnviz.lab import CELLS, MERGE_MODES, PADDINGS, PRESETS, SOURCES, run_lab, shape_table
@@ -190,11 +190,11 @@ for tensor in result.tensors:
     st.markdown(f"#### `{tensor.name}` · {tr('lab.shape', shape=tensor.shape)}")
     st.caption(describe(result, tensor, lang))
     st.plotly_chart(tensor_figure(config, tensor.name, lang), key=f"lab_chart_{tensor.name}",
-                    width="content", config=PLOTLY_CONFIG)
+                    width="content", config=chart_config())
 
 with st.expander(tr("lab.input_expander", shape=result.input.x.shape)):
     st.plotly_chart(input_figure(config, lang), key="lab_chart_input",
-                    width="content", config=PLOTLY_CONFIG)
+                    width="content", config=chart_config())
 
 diff = f"{result.engine_max_abs_diff:.1e}"
 if result.engine_max_abs_diff < 1e-5:

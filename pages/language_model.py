@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from rnnviz.cells import KINDS
-from rnnviz.charts.config import PLOTLY_CONFIG
+from rnnviz.ui.chart_export import chart_config
 from rnnviz.charts.lm import batch_strip_figure, loss_figure, next_word_figure, perplexity_figure
 from rnnviz.guards.labels import plotly_safe
 from rnnviz.guards.problems import InputProblem, say
@@ -126,11 +126,11 @@ def live() -> None:
     left, right = st.columns(2)
     left.plotly_chart(perplexity_figure(curves, longest, tr("lm.perplexity_curve"),
                                         tr("lm.axis_epoch"), tr("lm.axis_perplexity")),
-                      key="lm.perplexity_chart", config=PLOTLY_CONFIG)
+                      key="lm.perplexity_chart", config=chart_config())
     loss = run.history().loss if run and runs else []
     right.plotly_chart(loss_figure(loss, tr("lm.loss_curve"), tr("lm.axis_iteration"),
                                    tr("lm.axis_loss")),
-                       key="lm.loss_chart", config=PLOTLY_CONFIG)
+                       key="lm.loss_chart", config=chart_config())
     shown = run.settings if run and runs else settings
     st.subheader(tr("lm.batches_title"))
     st.caption(tr("lm.batches_help", batch=shown.batch_size, time=shown.time_size,
@@ -139,7 +139,7 @@ def live() -> None:
     st.plotly_chart(batch_strip_figure(corpus.tokens(), shown.batch_size,
                                        shown.time_size, time_idx, tr("lm.batches_chart"),
                                        tr("lm.axis_position"), tr("lm.row")),
-                    key="lm.batch_chart", config=PLOTLY_CONFIG)
+                    key="lm.batch_chart", config=chart_config())
 
 
 live()
@@ -187,7 +187,7 @@ else:
                                             tr("lm.next_word_title",
                                                word=plotly_safe(corpus.words[ids[-1]])),
                                             tr("lm.axis_probability")),
-                           key="lm.next_chart", config=PLOTLY_CONFIG)
+                           key="lm.next_chart", config=chart_config())
 
 # Perplexity, with numbers.
 st.divider()

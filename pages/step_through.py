@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from rnnviz.charts.cell_diagram import cell_diagram
-from rnnviz.charts.config import PLOTLY_CONFIG
+from rnnviz.ui.chart_export import chart_config
 from rnnviz.charts.step import (
     fits_tape, gate_heatmap, softmax_bars, step_heatmap, token_tape, vector_bars,
 )
@@ -49,7 +49,7 @@ ss = st.session_state
 def show(figure: Any, key: str, **options: Any) -> None:
     """A chart under a fixed key: at the next step the front end updates the plot it has
     (plotly's react) instead of building a new one."""
-    st.plotly_chart(figure, config=PLOTLY_CONFIG, key=key, **options)
+    st.plotly_chart(figure, config=chart_config(), key=key, **options)
 
 
 def on_model_change(words: dict[str, str], models: dict[str, Any]) -> None:
@@ -221,7 +221,7 @@ def stepper(walk: Walk, playing: bool) -> None:
     n = len(walk)
     if player.playing("step") != playing:
         st.rerun()
-    back, play, forward, slider = st.columns([3, 3, 3, 11], vertical_alignment="bottom")
+    back, play, forward, slider = st.columns([4, 4, 4, 9], vertical_alignment="bottom")
     back.button(tr("step.previous"), key="step_prev", icon=":material/skip_previous:",
                 on_click=guarded(player.move), args=(*PLAYER, -1, n), disabled=ss.step_pos <= 1,
                 width="stretch", shortcut="Left")

@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from rnnviz.charts.config import PLOTLY_CONFIG
+from rnnviz.ui.chart_export import chart_config
 from rnnviz.charts.training import accuracy_figure, loss_figure, step_accuracy_figure
 from rnnviz.guards.problems import InputProblem, Message
 from rnnviz.keras_models import ACTIVATIONS, CELLS, summary_rows
@@ -211,15 +211,15 @@ with view:
         c1, c2 = st.columns(2)
         c1.plotly_chart(loss_figure(history, tr("train.loss_curve"), x_title,
                                     tr("train.axis_loss"), total),
-                        key="train.loss_chart", config=PLOTLY_CONFIG)
+                        key="train.loss_chart", config=chart_config())
         c2.plotly_chart(accuracy_figure(history, tr("train.accuracy_curve"), x_title,
                                         tr("train.axis_accuracy"), total),
-                        key="train.accuracy_chart", config=PLOTLY_CONFIG)
+                        key="train.accuracy_chart", config=chart_config())
         if run.lesson.task == "many_to_many" and not run.loaded:
             names = step_names(run.lesson)
             st.plotly_chart(step_accuracy_figure(history, names, tr("train.step_curve"),
                                                  x_title, tr("train.axis_accuracy"), total),
-                            key="train.step_chart", config=PLOTLY_CONFIG)
+                            key="train.step_chart", config=chart_config())
             if run.lesson.key == "L1":
                 st.caption(tr("train.step_hint"))
             if status.state.done and len(names) > 1:

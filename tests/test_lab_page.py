@@ -206,7 +206,9 @@ def test_loads_the_layer_trained_on_the_train_page(monkeypatch: pytest.MonkeyPat
 def test_no_chart_has_plotly_toolbar_over_its_title(app: AppTest) -> None:
     charts = app.get("plotly_chart")
     assert len(charts) >= 2
-    assert all(json.loads(chart.proto.config)["displayModeBar"] is False for chart in charts)
+    configs = [json.loads(chart.proto.config) for chart in charts]
+    assert all(c["displayModeBar"] == "hover" and c["modeBarButtons"] == [["toImage"]]
+               for c in configs)
 
 
 def test_padding_can_go_before_the_words_as_pad_sequences_does(app: AppTest) -> None:

@@ -230,7 +230,10 @@ def test_no_chart_has_plotly_toolbar_over_its_title(app: AppTest, key: str) -> N
     app.selectbox(key="step_model").set_value(key).run()
     charts = app.get("plotly_chart")
     assert len(charts) >= 4
-    assert all(json.loads(chart.proto.config)["displayModeBar"] is False for chart in charts)
+    # Only the download button, and only while the pointer is over the chart.
+    configs = [json.loads(chart.proto.config) for chart in charts]
+    assert all(c["displayModeBar"] == "hover" and c["modeBarButtons"] == [["toImage"]]
+               and c["toImageButtonOptions"]["format"] == "png" for c in configs)
 
 
 # Models trained on the Train page, as its session run offers them.

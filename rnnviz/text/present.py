@@ -1,7 +1,7 @@
 """Presenter mode: its switch."""
 
 TEXT = {
-    "present.switch": {"en": "Presenter mode", "ko": "발표 모드"},
+    "present.switch": {"en": "Presenter", "ko": "발표 모드"},
     "present.help": {
         "en": "For a projector: larger type, the sidebar closed, titles and notes hidden. On "
               "Step-through the ← and → keys step and the space bar plays. Open the sidebar "

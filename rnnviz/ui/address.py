@@ -17,6 +17,7 @@ never overridden by the address it was written to. Settings remembered across pa
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 from urllib.parse import urlencode
 
 import streamlit as st
@@ -36,9 +37,9 @@ OWNED = ("lang", "lesson", "present", "run", "watch")
 PRIVATE = ("run", "watch")
 
 
-def start() -> None:
+def start(where: Any) -> None:
     """Called once a run by app.py before the page runs: note whether the address is new to
-    this session, and draw the sidebar's "Copy link to this view".
+    this session, and draw "Copy link to this view" in `where` (the sidebar).
 
     The link is shown in a popover that reruns the app when opened, so it is drawn from the
     current view even when the last change came from a fragment (Step-through's steps),
@@ -46,8 +47,8 @@ def start() -> None:
     now = _page_part()
     st.session_state[_ARRIVED] = now if now != st.session_state.get(_SEEN) else {}
     st.session_state[_SEEN] = now
-    with st.sidebar.popover(tr("links.copy"), icon=":material/link:", width="stretch",
-                            key="address_link", on_change="rerun"):
+    with where.popover(tr("links.copy"), icon=":material/link:", width="stretch",
+                       key="address_link", on_change="rerun"):
         st.caption(tr("links.copy_help"))
         st.session_state[_SLOT] = st.empty()
     _show_link()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from rnnviz.charts.compare import curves_figure, magnitude_figure
-from rnnviz.charts.config import PLOTLY_CONFIG
+from rnnviz.ui.chart_export import chart_config
 from rnnviz.glyphs import shown
 from rnnviz.guards.markdown import literal
 from rnnviz.hidden_growth import TANH_BOUND, largest_hidden, same_data
@@ -52,7 +52,7 @@ def show_comparison(run_key: str) -> None:
     st.plotly_chart(curves_figure(list(zip(legend, (m.history for m in pair))),
                                   tr("train.loss_curve"), tr("train.accuracy_curve"),
                                   tr("train.axis_epoch")),
-                    key="train.compare_curves", config=PLOTLY_CONFIG)
+                    key="train.compare_curves", config=chart_config())
     word_key = f"train.compare_word.{current.lesson.key}"
     if word_key not in st.session_state:
         st.session_state[word_key] = default_word(current)
@@ -72,5 +72,5 @@ def show_comparison(run_key: str) -> None:
         runs, [token.shown for token in reading.read], tr("activation.magnitude_title"),
         tr("common.timestep"), tr("activation.axis_magnitude"), TANH_BOUND,
         tr("activation.bound"),
-    ), key="train.compare_hidden", config=PLOTLY_CONFIG)
+    ), key="train.compare_hidden", config=chart_config())
     st.caption(tr("activation.magnitude_caption"), help=term_help("hidden_state", "relu"))

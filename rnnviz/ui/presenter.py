@@ -9,6 +9,8 @@ and the step views keep their keyboard shortcuts (left, right, space) from Strea
 """
 from __future__ import annotations
 
+from typing import Any
+
 import streamlit as st
 
 from rnnviz.ui.language import tr
@@ -32,12 +34,13 @@ def presenting() -> bool:
     return bool(st.session_state.get(KEY, False))
 
 
-def presenter_switch() -> bool:
-    """Draw the switch in the sidebar and, while it is on, restyle the page (see the module).
+def presenter_switch(where: Any) -> bool:
+    """Draw the switch in `where` (a sidebar row) and, while it is on, restyle the page (see
+    the module).
     The address is read when a session starts; after that the switch decides."""
     if KEY not in st.session_state:
         st.session_state[KEY] = st.query_params.get(KEY) == "1"
-    on = st.sidebar.toggle(tr("present.switch"), key=KEY, help=tr("present.help"))
+    on = where.toggle(tr("present.switch"), key=KEY, help=tr("present.help"), width="content")
     if on:
         st.query_params[KEY] = "1"
         st.set_page_config(initial_sidebar_state="collapsed")

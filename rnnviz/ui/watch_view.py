@@ -13,7 +13,7 @@ import threading
 import streamlit as st
 from plotly.graph_objects import Figure
 
-from rnnviz.charts.config import PLOTLY_CONFIG
+from rnnviz.ui.chart_export import chart_config
 from rnnviz.charts.training import accuracy_figure, loss_figure, step_accuracy_figure
 from rnnviz.trainer.custom import step_names
 from rnnviz.trainer.read_only import RunView
@@ -64,10 +64,10 @@ def _live() -> None:
         st.progress(min(1.0, status.epoch / max(1, status.epochs)))
     figures = curves(run)
     c1, c2 = st.columns(2)
-    c1.plotly_chart(figures[0], key="watch.loss_chart", config=PLOTLY_CONFIG)
-    c2.plotly_chart(figures[1], key="watch.accuracy_chart", config=PLOTLY_CONFIG)
+    c1.plotly_chart(figures[0], key="watch.loss_chart", config=chart_config())
+    c2.plotly_chart(figures[1], key="watch.accuracy_chart", config=chart_config())
     if len(figures) > 2:
-        st.plotly_chart(figures[2], key="watch.step_chart", config=PLOTLY_CONFIG)
+        st.plotly_chart(figures[2], key="watch.step_chart", config=chart_config())
 
 
 def curves(run: RunView) -> list[Figure]:

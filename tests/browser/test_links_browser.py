@@ -74,6 +74,7 @@ def test_presenter_mode_steps_with_the_arrow_keys_and_plays_with_space(
             assert box is not None and box["y"] + box["height"] <= PROJECTOR["height"]
         expect(heading(page)).to_have_text("Timestep 1 of 5 · input h")
         heading(page).click()  # focus on the page, not in the text box
+        wait_for_app(page)
         page.keyboard.press("ArrowRight")
         wait_for_app(page)
         expect(heading(page)).to_have_text("Timestep 2 of 5 · input e")
