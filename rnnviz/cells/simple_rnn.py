@@ -30,7 +30,7 @@ def equations(cell: SimpleRNNCell, n: Numbers) -> list[str]:
 
 def plain(activation: str) -> dict[str, str]:
     return {"xw": "x·W_xh", "h_prev": "h_{t-1}", "hu": "h_{t-1}·W_hh", "b": "b",
-            "pre": "pre-activation", "h": "h_t"}
+            "pre": "a_t", "h": "h_t"}
 
 
 def layout(activation: str) -> Layout:
