@@ -1,0 +1,49 @@
+"""Every export of the Step-through page downloads in Chromium: the notebook (valid nbformat 4
+with the word's tokens), the trace CSV, and a chart as PNG and, after choosing it, as SVG."""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from playwright.sync_api import Page
+
+from rnnviz.text import t
+
+EXCEPTION = '[data-testid="stException"]'
+
+
+def test_the_notebook_the_csv_and_each_chart_image_download(
+    page: Page, app_url: str, wait_for_app: Callable[..., None]
+) -> None:
+    page.goto(f"{app_url}/step_through?lang=en&word=hello")
+    wait_for_app(page)
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name=t("notebook.download", "en")).click()
+    notebook = json.loads(open(download.value.path(), encoding="utf-8").read())
+    assert download.value.suggested_filename.endswith(".ipynb")
+    assert notebook["nbformat"] == 4
+    assert "READ = ['h', 'e', 'l', 'l', 'o']" in notebook["cells"][1]["source"]
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name=t("export.trace_csv", "en")).click()
+    assert download.value.suggested_filename.endswith(".csv")
+    assert open(download.value.path(), encoding="utf-8").readline().startswith("step,token,")
+
+    chart = page.locator(".st-key-step_tape .js-plotly-plot")
+    chart.hover()
+    with page.expect_download() as download:
+        chart.locator(".modebar-btn").click()
+    assert download.value.suggested_filename == "rnnviz-chart.png"
+    assert open(download.value.path(), "rb").read(8) == b"\x89PNG\r\n\x1a\n"
+
+    page.locator('[data-testid="stSidebar"]').get_by_role("button", name="PNG").click()
+    page.locator('[data-testid="stPopoverBody"]').get_by_text("SVG", exact=True).click()
+    wait_for_app(page)
+    page.keyboard.press("Escape")
+    chart.hover()
+    with page.expect_download() as download:
+        chart.locator(".modebar-btn").click()
+    assert download.value.suggested_filename == "rnnviz-chart.svg"
+    assert b"<svg" in open(download.value.path(), "rb").read(400)
+    assert page.locator(EXCEPTION).count() == 0
