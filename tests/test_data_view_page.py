@@ -1,7 +1,6 @@
 """The data view on the Train page (AppTest), in both languages."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest

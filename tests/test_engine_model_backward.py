@@ -5,7 +5,6 @@ logits head); a float64 model agrees with finite differences; the optimizers ste
 do; and numpy alone trains L1's "hello" model to spell `ello`."""
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import zlib
 

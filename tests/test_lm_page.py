@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 import base64
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from rnnviz.lm.corpus import MAX_VOCABULARY, MAX_WORDS, MIN_WORDS, default_corpus
 from rnnviz.text import t
+from tests.live_pages import rerun_until, status_line
 
 PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "language_model.py")
 
@@ -32,19 +33,6 @@ def app() -> Iterator[AppTest]:
     reset = [b for b in at.button if b.key == "lm.reset" and not b.disabled]
     if reset:
         reset[0].click().run()
-
-
-def status_line(at: AppTest) -> str:
-    lines = [m.value for m in at.markdown if m.value.startswith("**") and " / " in m.value]
-    return lines[0] if lines else ""
-
-
-def rerun_until(at: AppTest, condition: Callable[[AppTest], bool], timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition(at):
-        assert time.monotonic() < deadline, f"timed out; status: {status_line(at)!r}"
-        time.sleep(0.3)
-        at.run()
 
 
 def values(encoded: dict | list) -> np.ndarray:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,6 +14,7 @@ from rnnviz import keras_runtime
 from rnnviz.lessons import five_words
 from rnnviz.trainer import SessionTrainer, TrainingRun, defaults_for
 from rnnviz.text import CATALOGUE, t
+from tests.live_pages import rerun_until, status_line
 
 PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "train.py")
 
@@ -27,19 +28,6 @@ def app() -> Iterator[AppTest]:
     reset = [b for b in at.button if b.key == "train.reset" and not b.disabled]
     if reset:
         reset[0].click().run()
-
-
-def status_line(at: AppTest) -> str:
-    lines = [m.value for m in at.markdown if " / " in m.value and m.value.startswith("**")]
-    return lines[0] if lines else ""
-
-
-def rerun_until(at: AppTest, condition: Callable[[AppTest], bool], timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition(at):
-        assert time.monotonic() < deadline, f"timed out; status: {status_line(at)!r}"
-        time.sleep(0.3)
-        at.run()
 
 
 def no_traceback(at: AppTest) -> None:

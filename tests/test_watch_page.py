@@ -2,8 +2,7 @@
 session), a watch link shows it read-only in either language, bad tokens get one message."""
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 from rnnviz.text import t
 from rnnviz.trainer.read_only import TrainerView
 from rnnviz.ui import shared_run, watch_view
+from tests.live_pages import rerun_until, status_line
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = str(ROOT / "pages" / "train.py")
@@ -32,19 +32,6 @@ def opened(lang: str = "en", path: str = PAGE, **params: str) -> AppTest:
 def param(at: AppTest, name: str) -> str | None:
     value = at.query_params.get(name)
     return value[-1] if isinstance(value, list) else value
-
-
-def status_line(at: AppTest) -> str:
-    lines = [m.value for m in at.markdown if " / " in m.value and m.value.startswith("**")]
-    return lines[0] if lines else ""
-
-
-def rerun_until(at: AppTest, condition: Callable[[AppTest], bool], timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition(at):
-        assert time.monotonic() < deadline, f"timed out; status: {status_line(at)!r}"
-        time.sleep(0.3)
-        at.run()
 
 
 def watch_token(owner: AppTest) -> str:

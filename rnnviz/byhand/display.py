@@ -85,8 +85,8 @@ def backward_lines(record: BackwardStep, step: ForwardStep, labels: Sequence[str
         rf"\frac{{\partial L}}{{\partial \mathbf{{h}}_t}} &= "
         rf"\frac{{\partial L}}{{\partial \mathbf{{s}}_t}} W_y^\top + {future}",
         rf"&= {row(record.dh_output)} + {row(record.dh_future)} = {row(record.dh)}",
-        rf"\frac{{\partial L}}{{\partial \mathbf{{a}}_t}} &= "
-        rf"\frac{{\partial L}}{{\partial \mathbf{{h}}_t}} \odot (1 - \mathbf{{h}}_t^2)",
+        r"\frac{\partial L}{\partial \mathbf{a}_t} &= "
+        r"\frac{\partial L}{\partial \mathbf{h}_t} \odot (1 - \mathbf{h}_t^2)",
         rf"&= {row(record.dh)} \odot {row(1 - step.h ** 2)} = {row(record.d_pre)}",
     )
 

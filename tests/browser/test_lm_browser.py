@@ -8,21 +8,13 @@ from collections.abc import Callable
 from playwright.sync_api import Page, expect
 
 from rnnviz.text import t
+from tests.browser.live_runs import STATUS, curve_reach
 
-STATUS = re.compile(r"epoch (\d+) / (\d+)")
-
-
-def perplexity_reach(page: Page) -> float:
-    """The epoch of the perplexity curve's last point (the first plotly chart)."""
-    return page.locator(".js-plotly-plot").first.evaluate(
-        "el => (el.calcdata && el.calcdata[0] && el.calcdata[0].length)"
-        " ? el.calcdata[0][el.calcdata[0].length - 1].x : -1"
-    )
 
 
 def wait_for_reach_above(page: Page, floor: float, timeout: float = 60) -> float:
     deadline = time.monotonic() + timeout
-    while (reach := perplexity_reach(page)) <= floor:
+    while (reach := curve_reach(page)) <= floor:
         assert time.monotonic() < deadline, f"the perplexity curve stayed at epoch {floor}"
         page.wait_for_timeout(150)
     return reach
@@ -45,7 +37,7 @@ def test_perplexity_grows_live_and_text_appears(
     second = wait_for_reach_above(page, first)
     assert second > first
     expect(page.locator("strong", has_text="Finished")).to_be_visible(timeout=90_000)
-    assert perplexity_reach(page) == 300
+    assert curve_reach(page) == 300
     status = page.locator("strong", has_text=STATUS).first.inner_text()
     assert float(re.search(r"perplexity ([\d.,]+)", status).group(1)) < 10
 

@@ -8,31 +8,17 @@ from collections.abc import Callable
 from playwright.sync_api import Page, expect
 
 from rnnviz.text import t
+from tests.browser.live_runs import choose_long_lstm_run, curve_reach, epoch_shown
 
-STATUS = re.compile(r"epoch (\d+) / (\d+)")
-
-
-def epoch_shown(page: Page) -> int:
-    text = page.locator("strong", has_text=STATUS).first.inner_text()
-    return int(STATUS.search(text).group(1))
 
 
 def wait_for_epoch_above(page: Page, floor: int, timeout: float = 90) -> int:
     deadline = time.monotonic() + timeout
     while True:
-        if page.locator("strong", has_text=STATUS).count() and epoch_shown(page) > floor:
+        if epoch_shown(page) > floor:
             return epoch_shown(page)
         assert time.monotonic() < deadline, f"the epoch counter stayed at or below {floor}"
         page.wait_for_timeout(200)
-
-
-def last_epoch_drawn(page: Page) -> float:
-    """The epoch of the loss curve's last point (the first plotly chart). Point counts stop
-    growing once a long run's curve is thinned, so the curve's reach is what must grow."""
-    return page.locator(".js-plotly-plot").first.evaluate(
-        "el => (el.calcdata && el.calcdata[0] && el.calcdata[0].length)"
-        " ? el.calcdata[0][el.calcdata[0].length - 1].x : -1"
-    )
 
 
 def test_a_run_grows_live_while_other_widgets_work(
@@ -40,27 +26,15 @@ def test_a_run_grows_live_while_other_widgets_work(
 ) -> None:
     page.goto(f"{app_url}/train?lang=en")
     wait_for_app(page)
-    # Three 64-unit LSTM layers on the pasted text for 5,000 epochs: minutes of training at
-    # full speed, so the run is still going while the test types elsewhere.
-    page.get_by_label(t("train.source", "en")).click()
-    page.get_by_role("option", name=t("train.source.text", "en")).click()
-    wait_for_app(page)
-    page.get_by_label(t("train.cell", "en")).click()
-    page.get_by_role("option", name="LSTM").click()
-    wait_for_app(page)
-    for label, value in (("train.units", 64), ("train.layers", 3), ("train.epochs", 5000)):
-        box = page.get_by_label(t(label, "en"))
-        box.fill(str(value))
-        box.press("Enter")
-        wait_for_app(page)
+    choose_long_lstm_run(page, wait_for_app)
     page.get_by_role("button", name=t("train.start", "en"), exact=True).click()
 
     first = wait_for_epoch_above(page, 0)
-    reach = last_epoch_drawn(page)
+    reach = curve_reach(page)
     second = wait_for_epoch_above(page, first)
     assert second > first
     deadline = time.monotonic() + 30
-    while last_epoch_drawn(page) <= reach:  # the curve itself grows
+    while curve_reach(page) <= reach:  # the curve itself grows
         assert time.monotonic() < deadline, "the loss curve did not grow"
         page.wait_for_timeout(200)
 

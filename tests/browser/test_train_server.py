@@ -17,11 +17,11 @@ import pytest
 from playwright.sync_api import Browser, Page, WebSocketRoute, expect
 
 from rnnviz.text import t
+from tests.browser.live_runs import STATUS, choose_long_lstm_run, epoch_shown
 from rnnviz.trainer.custom import from_text
 from rnnviz.trainer.settings import TrainSettings, max_epochs
 from scripts.appserver import Server, serve
 
-STATUS = re.compile(r"epoch (\d+) / (\d+)")
 SETTLED = ('[data-testid="stApp"][data-test-connection-state="CONNECTED"]'
            '[data-test-script-state="notRunning"]')
 SESSION_TTL = 15
@@ -62,11 +62,6 @@ def status(page: Page) -> str:
     return strong.first.inner_text() if strong.count() else ""
 
 
-def epoch(page: Page) -> int:
-    found = STATUS.search(status(page))
-    return int(found.group(1)) if found else -1
-
-
 def wait_for(page: Page, condition, what: str, timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
@@ -91,23 +86,10 @@ def threads(pid: int) -> int:
 
 
 def use_the_longest_settings(page: Page) -> None:
-    """The pasted text, three 64-unit LSTM layers, batch size 1 and as many epochs as the
-    server allows one run."""
+    """The long LSTM run with batch size 1 and as many epochs as the server allows one run."""
     text = t("train.text_default.text", "en")
     heavy = TrainSettings("LSTM", 64, 3, "Adam", 0.02, 1, 1)
-    longest = min(5000, max_epochs(from_text(text), heavy))
-    page.get_by_label(t("train.source", "en")).click()
-    page.get_by_role("option", name=t("train.source.text", "en")).click()
-    settle(page)
-    page.get_by_label(t("train.cell", "en")).click()
-    page.get_by_role("option", name="LSTM").click()
-    settle(page)
-    for label, value in (("train.units", 64), ("train.layers", 3), ("train.batch_size", 1),
-                         ("train.epochs", longest)):
-        box = page.get_by_label(t(label, "en"))
-        box.fill(str(value))
-        box.press("Enter")
-        settle(page)
+    choose_long_lstm_run(page, settle, min(5000, max_epochs(from_text(text), heavy)), 1)
 
 
 def test_closing_a_tab_while_its_run_waits_never_stalls_the_server(
@@ -142,10 +124,10 @@ def test_a_slowed_run_is_watchable_and_fits_a_projector(browser: Browser, cold: 
     page = open_train(browser, cold)
     choose_pace(page, "slow")
     start(page)
-    wait_for(page, lambda: epoch(page) >= 1, "no epoch was shown")
+    wait_for(page, lambda: epoch_shown(page) >= 1, "no epoch was shown")
     seen, began = set(), time.monotonic()
     while t("train.state.finished", "en") not in status(page):
-        seen.add(epoch(page))
+        seen.add(epoch_shown(page))
         page.wait_for_timeout(100)
     # Spread over about 10 s and seen on the way (a loaded machine refreshes the page less
     # often, so fewer epochs are caught than at leisure).
@@ -193,14 +175,14 @@ def test_a_dropped_connection_keeps_the_run(browser: Browser, cold: Server) -> N
     settle(page)
     choose_pace(page, "slow")
     start(page)
-    wait_for(page, lambda: epoch(page) > 0, "the run did not start")
-    before = epoch(page)
+    wait_for(page, lambda: epoch_shown(page) > 0, "the run did not start")
+    before = epoch_shown(page)
     down.set()
     for ws in sockets:
         ws.close()
     page.wait_for_timeout(3000)
     down.clear()
-    wait_for(page, lambda: epoch(page) > before + 500, "the run was not found again", 60)
+    wait_for(page, lambda: epoch_shown(page) > before + 500, "the run was not found again", 60)
     expect(page.locator(".js-plotly-plot").first).to_be_visible()
     assert t("train.state.running", "en") in status(page) or \
         t("train.state.finished", "en") in status(page)
@@ -246,7 +228,7 @@ def test_a_short_run_gets_its_turn_beside_two_of_the_longest(
     short = open_train(browser, cold)
     start(short)
     began = time.monotonic()
-    wait_for(short, lambda: epoch(short) >= 1, "L1 never got a turn", 60)
+    wait_for(short, lambda: epoch_shown(short) >= 1, "L1 never got a turn", 60)
     assert time.monotonic() - began < 60
     for page in [*pages, short]:
         page.context.close()

@@ -2,7 +2,6 @@
 curve live with no controls, and the owner's reload finds the run with its controls."""
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from urllib.parse import parse_qs, urlparse
@@ -10,14 +9,9 @@ from urllib.parse import parse_qs, urlparse
 from playwright.sync_api import Browser, Page, expect
 
 from rnnviz.text import t
+from tests.browser.live_runs import choose_long_lstm_run, curve_reach, epoch_shown
 
-STATUS = re.compile(r"epoch (\d+) / (\d+)")
 CONTROLS = ("train.start", "train.pause", "train.resume", "train.stop", "train.reset")
-
-
-def epoch_shown(page: Page) -> int:
-    strong = page.locator("strong", has_text=STATUS)
-    return int(STATUS.search(strong.first.inner_text()).group(1)) if strong.count() else -1
 
 
 def wait_until(page: Page, condition: Callable[[], bool], what: str, timeout: float = 90) -> None:
@@ -25,14 +19,6 @@ def wait_until(page: Page, condition: Callable[[], bool], what: str, timeout: fl
     while not condition():
         assert time.monotonic() < deadline, what
         page.wait_for_timeout(200)
-
-
-def last_epoch_drawn(page: Page) -> float:
-    """The epoch of the loss curve's last point (the first plotly chart)."""
-    return page.locator(".js-plotly-plot").first.evaluate(
-        "el => (el.calcdata && el.calcdata[0] && el.calcdata[0].length)"
-        " ? el.calcdata[0][el.calcdata[0].length - 1].x : -1"
-    )
 
 
 def button(page: Page, key: str):
@@ -49,19 +35,7 @@ def test_a_watcher_follows_live_and_the_owner_s_reload_keeps_the_controls(
         watcher = other.new_page()
         owner.goto(f"{app_url}/train?lang=en")
         wait_for_app(owner)
-        # Three 64-unit LSTM layers on the pasted text for 5,000 epochs: minutes of work, so
-        # the run is still going while the test watches and reloads.
-        owner.get_by_label(t("train.source", "en")).click()
-        owner.get_by_role("option", name=t("train.source.text", "en")).click()
-        wait_for_app(owner)
-        owner.get_by_label(t("train.cell", "en")).click()
-        owner.get_by_role("option", name="LSTM").click()
-        wait_for_app(owner)
-        for label, value in (("train.units", 64), ("train.layers", 3), ("train.epochs", 5000)):
-            box = owner.get_by_label(t(label, "en"))
-            box.fill(str(value))
-            box.press("Enter")
-            wait_for_app(owner)
+        choose_long_lstm_run(owner, wait_for_app)
         button(owner, "train.start").click()
         wait_until(owner, lambda: epoch_shown(owner) > 0, "the run never began")
 
@@ -77,8 +51,8 @@ def test_a_watcher_follows_live_and_the_owner_s_reload_keeps_the_controls(
         wait_for_app(watcher)
         expect(watcher.get_by_text(t("watch.watching", "en"))).to_be_visible()
         wait_until(watcher, lambda: epoch_shown(watcher) > 0, "the watcher saw no epoch")
-        reach = last_epoch_drawn(watcher)
-        wait_until(watcher, lambda: last_epoch_drawn(watcher) > reach,
+        reach = curve_reach(watcher)
+        wait_until(watcher, lambda: curve_reach(watcher) > reach,
                    "the watcher's loss curve did not grow", 30)
         for key in CONTROLS:
             expect(button(watcher, key)).to_have_count(0)
