@@ -2,8 +2,6 @@
 softmax are the engine's trace that the page shows, for every shipped model."""
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 from pathlib import Path
 
@@ -14,21 +12,9 @@ from streamlit.testing.v1 import AppTest
 from rnnviz.pretrained import catalogue, load
 from rnnviz.stepthrough import Walk, read
 from rnnviz.stepthrough.notebook import exportable, step_notebook
+from tests.notebook_cells import run_notebook
 
 SHIPPED = [(p.key, p.example) for p in catalogue()]
-
-
-def run_notebook(data: bytes) -> tuple[dict, str]:
-    """Execute every code cell in one namespace, as a kernel would; return it and stdout."""
-    notebook = json.loads(data)
-    assert notebook["nbformat"] == 4
-    namespace: dict = {}
-    printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
-        for cell in notebook["cells"]:
-            if cell["cell_type"] == "code":
-                exec(compile(cell["source"], "<notebook>", "exec"), namespace)
-    return namespace, printed.getvalue()
 
 
 @pytest.mark.parametrize("key,word", SHIPPED)

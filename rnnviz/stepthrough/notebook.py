@@ -3,17 +3,14 @@
 A student who wants to check the page takes this file home: it writes the model's vocabulary,
 weights and the tokens the page read as Python literals, builds the same layers in Keras,
 loads the weights and calls the model once, then prints each step's hidden state and softmax
--- the numbers the page shows. The notebook format is plain JSON (nbformat 4), so no
-dependency is needed to write it; tests run its code cells and compare with the engine.
+-- the numbers the page shows. `rnnviz.notebooks` writes the file; tests run its code cells
+and compare with the engine.
 """
 from __future__ import annotations
 
-import json
-
-import numpy as np
-
 from rnnviz.engine import RecurrentSpec, SequenceModel
 from rnnviz.guards.markdown import literal
+from rnnviz.notebooks import array_literal, notebook_file
 from rnnviz.stepthrough.walk import Walk
 from rnnviz.text import t
 
@@ -21,10 +18,6 @@ from rnnviz.text import t
 def exportable(model: SequenceModel) -> bool:
     """Stacked plain recurrent layers (no Bidirectional wrapper): what the notebook builds."""
     return all(isinstance(layer, RecurrentSpec) for layer in model.layers)
-
-
-def _array(values: np.ndarray) -> str:
-    return repr(np.asarray(values, dtype=np.float32).tolist())
 
 
 def _layer(spec: RecurrentSpec) -> str:
@@ -39,11 +32,6 @@ def _layer(spec: RecurrentSpec) -> str:
     return f"keras.layers.{spec.kind}({', '.join(options)})"
 
 
-def _code(lines: list[str]) -> dict:
-    return {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [],
-            "source": "\n".join(lines)}
-
-
 def code_cells(walk: Walk) -> list[str]:
     """The notebook's code, cell by cell: data, model, run and print."""
     model = walk.model
@@ -56,7 +44,7 @@ def code_cells(walk: Walk) -> list[str]:
         f"READ = {[token.read_as for token in walk.tokens]!r}  # the tokens the page read",
         f"MANY_TO_MANY = {model.many_to_many!r}  # False: the model answers after the last step",
         "WEIGHTS = [np.array(w, dtype='float32') for w in [",
-        *[f"    {_array(w)}," for w in model.weights],
+        *[f"    {array_literal(w)}," for w in model.weights],
         "]]",
     ]
     build = ["ids = np.array([[VOCABULARY.index(token) for token in READ]])"]
@@ -101,13 +89,4 @@ def step_notebook(walk: Walk, name: str, text: str, lang: str) -> bytes:
     """The .ipynb file for this walk: `name` is the model's name on the page, `text` what
     was typed; both are shown literally in the notebook's Markdown."""
     intro = t("notebook.intro", lang, model=literal(name), text=literal(text))
-    cells = [{"cell_type": "markdown", "metadata": {}, "source": intro}]
-    cells += [_code(cell.splitlines()) for cell in code_cells(walk)]
-    notebook = {
-        "cells": cells,
-        "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python",
-                                    "name": "python3"},
-                     "language_info": {"name": "python"}},
-        "nbformat": 4, "nbformat_minor": 4,
-    }
-    return json.dumps(notebook, ensure_ascii=False, indent=1).encode("utf-8")
+    return notebook_file(intro, code_cells(walk))

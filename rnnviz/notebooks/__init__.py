@@ -1,0 +1,9 @@
+"""Views taken home as Jupyter notebooks: plain Keras and numpy, no rnnviz.
+
+Each page that offers a notebook (Step-through, Keras lab, Train) writes its code cells as
+text; this module turns them into an nbformat-4 file. The format is plain JSON, so writing it
+needs no dependency, and the tests execute the very cells a student gets.
+"""
+from rnnviz.notebooks.writer import array_literal, notebook_file
+
+__all__ = ["array_literal", "notebook_file"]

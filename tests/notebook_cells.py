@@ -1,0 +1,20 @@
+"""Runs a downloaded notebook's code cells here, in one namespace, as a Jupyter kernel would."""
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+
+
+def run_notebook(data: bytes) -> tuple[dict, str]:
+    """Execute every code cell in order; return the namespace and everything printed."""
+    notebook = json.loads(data)
+    assert notebook["nbformat"] == 4
+    assert notebook["cells"][0]["cell_type"] == "markdown"
+    namespace: dict = {}
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        for cell in notebook["cells"]:
+            if cell["cell_type"] == "code":
+                exec(compile(cell["source"], "<notebook>", "exec"), namespace)
+    return namespace, printed.getvalue()
