@@ -19,6 +19,7 @@ from rnnviz.lab.view import describe, input_figure, tensor_figure
 from rnnviz.keras_models import ACTIVATIONS
 from rnnviz.lessons import Lesson
 from rnnviz.links import views
+from rnnviz.notebooks.lab import lab_notebook
 from rnnviz.ui import address
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
@@ -208,6 +209,10 @@ st.caption(tr("lab.timing", build=f"{result.build_seconds * 1000:.0f}",
 st.subheader(tr("lab.snippet_heading"))
 st.caption(tr("lab.snippet_caption"))
 st.code(result.snippet, language="python")
+st.download_button(tr("notebook.download"), lab_notebook(config, lang),
+                   file_name="rnnviz-keras-lab.ipynb", mime="application/x-ipynb+json",
+                   key="lab_notebook", icon=":material/code:",
+                   help=tr("notebook.lab_download_help"), on_click="ignore")
 
 param_col, table_col = st.columns([1, 1.4], gap="large")
 with param_col:

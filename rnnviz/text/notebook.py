@@ -1,4 +1,5 @@
-"""Downloads: the Step-through view as a notebook."""
+"""Downloads: the Step-through view, the Keras lab's layer and the Train page's run as
+notebooks."""
 
 TEXT = {
     "notebook.download": {"en": "Notebook (.ipynb)", "ko": "노트북 (.ipynb)"},
@@ -15,5 +16,20 @@ TEXT = {
         "ko": "# rnnviz 단계별 보기 재현\n\n모델: {model}. 읽은 글자: {text}.\n\n"
               "셀을 차례로 실행하세요. 마지막 셀이 단계마다 은닉 상태와 소프트맥스, 곧 "
               "페이지에 나온 값을 출력합니다.",
+    },
+    "notebook.lab_download_help": {
+        "en": "This layer in plain Keras and numpy: the same input and weights, the call, every "
+              "returned tensor printed, and the same numbers replayed step by step in numpy.",
+        "ko": "이 층을 순수 Keras와 numpy로: 같은 입력과 가중치, 호출, 반환된 텐서를 모두 "
+              "출력하고, 같은 값을 numpy로 한 단계씩 다시 계산합니다.",
+    },
+    "notebook.lab_intro": {
+        "en": "# rnnviz Keras lab, reproduced\n\nRun the cells in order: the first builds the "
+              "layer the lab showed, sets its weights and calls it on the same input; the "
+              "second prints every returned tensor; the third computes them again in plain "
+              "numpy and prints how far each is from Keras.",
+        "ko": "# rnnviz Keras 실험실 재현\n\n셀을 차례로 실행하세요. 첫 셀은 실험실에서 본 층을 "
+              "만들고 가중치를 넣어 같은 입력으로 호출합니다. 둘째 셀은 반환된 텐서를 모두 "
+              "출력하고, 셋째 셀은 순수 numpy로 다시 계산해 Keras와의 차이를 출력합니다.",
     },
 }
