@@ -52,6 +52,13 @@ def show(figure: Any, key: str, **options: Any) -> None:
     st.plotly_chart(figure, config=chart_config(), key=key, **options)
 
 
+def picture(svg: str, key: str) -> None:
+    """A drawing nothing on it reacts to, as an image: a few milliseconds to draw at each
+    step where a plotly figure takes a hundred."""
+    with st.container(key=key):
+        st.image(svg)
+
+
 def on_model_change(words: dict[str, str], models: dict[str, Any]) -> None:
     """Keep the typed text when the new model can read all of it; else open its example."""
     reading = read(model_of(ss.step_model, models), ss.get("step_text") or "")
@@ -128,13 +135,14 @@ def states(step: Step) -> None:
             st.markdown(f"**{direction_title(direction)}**")
         unit = ss.get(unit_key(direction)) if direction.trace.cell.units > VECTOR_UNITS else None
         kind = direction.cell_kind
-        show(vector_bars({f"{name}_t": terms[name] for name in kind.bars}, highlight=unit,
-                         title=tr(kind.bars_title), unit_label=label),
-             unit_key(direction) + "_states")
+        picture(vector_bars({f"{name}_t": terms[name] for name in kind.bars}, highlight=unit,
+                            title=tr(kind.bars_title), unit_label=label),
+                unit_key(direction) + "_states")
         if kind.gate_map_title is not None:
-            show(gate_heatmap({name: terms[name] for name in kind.gate_map},
-                              title=tr(kind.gate_map_title), unit_label=label, highlight=unit),
-                 unit_key(direction) + "_gates")
+            picture(gate_heatmap({name: terms[name] for name in kind.gate_map},
+                                 title=tr(kind.gate_map_title), unit_label=label,
+                                 highlight=unit),
+                    unit_key(direction) + "_gates")
 
 
 def cell_drawings(walk: Walk, step: Step) -> None:
@@ -169,8 +177,8 @@ def prediction(walk: Walk, step: Step, name: Callable[[str], str]) -> None:
         title = tr("step.class_title", token=token)
     top = [(name(label), p) for label, p in softmax.top()]
     target = name(softmax.target) if softmax.target is not None else None
-    show(softmax_bars(top, title=title, target=target, target_probability=softmax.p_target),
-         "step_softmax")
+    picture(softmax_bars(top, title=title, target=target, target_probability=softmax.p_target),
+            "step_softmax")
     if softmax.target is None:
         if walk.predicts_next:
             st.caption(tr("step.no_target"))

@@ -28,3 +28,14 @@ def numbers(svg: str) -> dict[str, float]:
 def title(svg: str) -> str:
     """The bold title lines, joined."""
     return " ".join(t.text for t in texts(svg) if t.get("font-weight") == "bold")
+
+
+def named(svg: str) -> dict[str, str]:
+    """Every named text as printed (`p[e]` -> "70.0%"), by its name."""
+    return {t.get("data-name"): t.text for t in texts(svg) if t.get("data-name") is not None}
+
+
+def frames(svg: str, colour: str) -> list[tuple[float, float]]:
+    """The left and right edges of each rectangle outlined in `colour`."""
+    return [(float(r.get("x")), float(r.get("x")) + float(r.get("width")))
+            for r in ET.fromstring(svg).iter(f"{SVG}rect") if r.get("stroke") == colour]

@@ -9,6 +9,7 @@ they are never counted.
 """
 from __future__ import annotations
 
+import base64
 import json
 import re
 import sys
@@ -22,10 +23,12 @@ from google.protobuf.json_format import MessageToDict
 from streamlit.testing.v1 import AppTest
 
 from rnnviz import keras_runtime
+from rnnviz.charts.svg import Drawing
 from rnnviz.engine import from_keras_model
 from rnnviz.keras_models import build_model, config_for
 from rnnviz.lessons import grammar, sentiment
 from rnnviz.text import CATALOGUE
+from tests.drawing import DATA_URI, from_data_uri, texts
 
 REPO = Path(__file__).resolve().parents[1]
 KOREAN = "\n".join(entry["ko"] for entry in CATALOGUE.values())
@@ -52,8 +55,12 @@ PHRASES = english_phrases()
 
 
 def strings(value: object) -> Iterator[str]:
-    """Every string inside a proto dict, a chart's JSON spec opened up."""
+    """Every string inside a proto dict, a chart's JSON spec and an SVG drawing's texts opened
+    up."""
     if isinstance(value, str):
+        if value.startswith(DATA_URI):
+            yield from (node.text or "" for node in texts(from_data_uri(value)))
+            return
         if value.startswith("{") and value.endswith("}"):
             try:
                 yield from strings(json.loads(value))
@@ -122,6 +129,11 @@ def test_the_scan_finds_english_when_there_is_some() -> None:
         "Largest |h_t| over the units after each step"]
     assert english_in(["p = 0.8 · positive"]) == ["positive"]
     assert english_in(["SimpleRNN · tanh · LSTM · 128", "hello"]) == []
+    drawing = Drawing(100, 20)
+    drawing.text(0, 10, "Largest |h_t| over the units after each step", 12, "black")
+    url = DATA_URI + base64.b64encode(drawing.svg().encode()).decode()
+    assert english_in(list(strings({"imgs": [{"url": url}]}))) == [
+        "Largest |h_t| over the units after each step"]  # a drawing's texts are read too
 
 
 @pytest.mark.parametrize("page", [

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import string
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,7 +18,10 @@ import plotly.graph_objects as go
 import pytest
 
 from rnnviz.cells import NAMES
-from rnnviz.charts.step import gate_heatmap, softmax_bars, step_heatmap, token_tape, vector_bars
+from rnnviz.charts.config import MIN_FONT
+from rnnviz.charts.step import (
+    CURRENT, HALF_PX, gate_heatmap, softmax_bars, step_heatmap, token_tape, vector_bars,
+)
 from rnnviz.engine import Dense, RecurrentSpec, SequenceModel, SimpleRNNCell, from_keras_model
 from rnnviz.keras_runtime import keras
 from rnnviz.stepthrough import END, LIMIT, Walk, panels, read
@@ -26,6 +30,7 @@ from rnnviz.stepthrough.display import (
 )
 from rnnviz.glyphs import shown
 from rnnviz.stepthrough.equations import equations, input_row, number, scores
+from tests.drawing import frames, named, texts, title
 from tests.keras_reference import randomize
 
 TOKENS = tuple("abcde")
@@ -305,33 +310,62 @@ def test_input_row_boxes_the_one_and_wraps_long_vocabularies() -> None:
     assert latex.count(r"\\[4pt]") == 2  # 27 entries, 9 a line
 
 
-# Charts: valid plotly, labels escaped, the current step framed.
+# Charts: valid plotly or well-formed SVG, labels escaped, the current step framed.
 
 
-def test_every_chart_is_valid_plotly_and_escapes_labels() -> None:
+def test_every_chart_is_valid_plotly_or_svg_and_escapes_labels() -> None:
     figures = [
-        vector_bars({"h_t": np.array([0.5, -0.2])}, title="<b>h</b>", unit_label="unit"),
-        vector_bars({"h_t": np.zeros(3), "c_t": np.ones(3)}, title="h, c", unit_label="u",
-                    highlight=2),
-        gate_heatmap({"i": np.full(3, 0.2), "f": np.full(3, 0.9)}, title="g", unit_label="u",
-                     highlight=0),
         step_heatmap(np.ones((3, 4)), tokens=list("hel<"), current=2, title="h",
                      unit_label="unit"),
-        softmax_bars([("e", 0.7), (END, 0.2)], title="p", target="o", target_probability=0.01),
         token_tape(["<b>", "x"], known=[False, True], below=["–", END], correct=[None, True],
                    current=1, row_labels=("in", "out"), title="tape"),
     ]
     for fig in figures:
         go.Figure(fig.to_plotly_json())  # plotly's full validation
-    assert figures[0].layout.title.text == "&lt;b&gt;h&lt;/b&gt;"
-    assert figures[5].data[0].text == ("&lt;b&gt;", "x")
-    frame = figures[3].layout.shapes[-1]  # the current timestep
+    assert figures[1].data[0].text == ("&lt;b&gt;", "x")
+    frame = figures[0].layout.shapes[-1]  # the current timestep
     assert (frame.x0, frame.x1) == (1.5, 2.5)
-    assert not figures[0].layout.shapes  # no unit picked: nothing framed
-    assert (figures[1].layout.shapes[0].x0, figures[2].layout.shapes[0].x0) == (1.5, -0.5)
-    # Most likely on top (plotly draws the first row at the bottom); the target, not in the
-    # top k, is added below them.
-    assert list(figures[4].layout.yaxis.ticktext) == ["o", "&lt;end&gt;", "e"]
+    drawings = [
+        vector_bars({"h_t": np.array([0.5, -0.2])}, title="<b>h</b>", unit_label="unit"),
+        vector_bars({"h_t": np.zeros(3), "c_t": np.ones(3)}, title="h, c", unit_label="u",
+                    highlight=2),
+        gate_heatmap({"i": np.full(3, 0.2), "f": np.full(3, 0.9)}, title="g", unit_label="u",
+                     highlight=0),
+        softmax_bars([("e", 0.7), (END, 0.2)], title="p", target="o", target_probability=0.01),
+    ]
+    for svg in drawings:  # parsing fails on anything not well-formed
+        assert all(float(t.get("font-size")) >= MIN_FONT for t in texts(svg))
+    assert title(drawings[0]) == "<b>h</b>"  # shown as typed, never read as markup
+    assert not frames(drawings[0], CURRENT)  # no unit picked: nothing framed
+    for svg, unit in ((drawings[1], "c_t[2]"), (drawings[2], "i[0]")):
+        (left, right), = frames(svg, CURRENT)
+        x = next(float(t.get("x")) for t in texts(svg) if t.get("data-name") == unit)
+        assert left < x < right  # the frame holds the picked unit's numbers
+    # Most likely on top; the target, not in the top k, is added below them.
+    labels = [t.text for t in texts(drawings[3]) if t.get("text-anchor") == "end"]
+    assert labels == ["e", END, "o"]
+    assert named(drawings[3]) == {"p[e]": "70.0%", f"p[{END}]": "20.0%", "p[o]": "1.0%"}
+
+
+def test_the_bars_print_every_value_as_the_step_has_it() -> None:
+    h, c = np.array([0.5, -0.2, 0.004]), np.array([-1.5, 2.25, 0.0])
+    assert named(vector_bars({"h_t": h, "c_t": c}, title="h", unit_label="u")) == {
+        **{f"h_t[{u}]": f"{v:.2f}" for u, v in enumerate(h)},
+        **{f"c_t[{u}]": f"{v:.2f}" for u, v in enumerate(c)},
+    }
+    gates = {"z": np.array([0.1, 0.999]), "r": np.array([0.5, 0.25])}
+    assert named(gate_heatmap(gates, title="g", unit_label="u")) == {
+        f"{name}[{u}]": f"{v:.2f}" for name, values in gates.items() for u, v in enumerate(values)
+    }
+    many = np.linspace(-1, 1, 20)  # narrow bars: the values run upwards, still readable
+    printed = [t for t in texts(vector_bars({"h_t": many}, title="h", unit_label="u"))
+               if t.get("data-name")]
+    assert [t.text for t in printed] == [f"{v:.2f}" for v in many]
+    assert all("rotate" in t.get("transform") and float(t.get("font-size")) >= MIN_FONT
+               for t in printed)
+    wide = np.zeros(32)  # 32 units: too many numbers to print
+    assert not named(vector_bars({"h_t": wide}, title="h", unit_label="u"))
+    assert not named(gate_heatmap({"i": wide}, title="g", unit_label="u"))
 
 
 def test_markdown_table_escapes_cells_and_bolds_the_current_row() -> None:
@@ -343,11 +377,10 @@ def test_markdown_table_escapes_cells_and_bolds_the_current_row() -> None:
 
 def test_half_column_titles_wrap_and_tall_heatmaps_print_no_numbers() -> None:
     long = "게이트: i 입력, f 망각, o 출력 (0 닫힘, 1 열림)"
-    figure = gate_heatmap({"i": np.full(3, 0.2)}, title=long, unit_label="u")
-    lines = figure.layout.title.text.split("<br>")
+    drawing = gate_heatmap({"i": np.full(3, 0.2)}, title=long, unit_label="u")
+    lines = [t.text for t in texts(drawing) if t.get("font-weight") == "bold"]
     assert len(lines) == 2 and " ".join(lines) == long
-    assert figure.layout.margin.t > vector_bars({"h": np.zeros(2)}, title="h",
-                                                unit_label="u").layout.margin.t
+    assert HALF_PX * 0.9 < float(ET.fromstring(drawing).get("width")) <= HALF_PX
     wide = step_heatmap(np.zeros((32, 2)), tokens=["a", "b"], current=0, title="h",
                         unit_label="unit")
     assert wide.data[0].texttemplate is None  # 32 rows: numbers would overlap

@@ -17,15 +17,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import numpy as np
-import plotly.colors
 
 from rnnviz.cells import KINDS
-from rnnviz.charts.step import DIVERGING, GATE_SCALE
+from rnnviz.charts.step import INK, colour
 from rnnviz.charts.svg import Drawing
 from rnnviz.charts.text_fit import wrap
 
 WIRE = "#64748b"
-INK = "#111827"
 FONT = 15  # px, above config.MIN_FONT: the numbers must read on a projector
 LABEL_FONT = 17
 TITLE_FONT = 18
@@ -39,18 +37,6 @@ TITLE_LINE = 24.0
 def shown_units(units: int, unit: int | None) -> list[int]:
     """The units a box shows: all of a small layer's, else the one picked."""
     return list(range(units)) if unit is None else [unit]
-
-
-def _colour(gate: bool, value: float) -> tuple[str, str]:
-    """Fill and text colour of one number: gates on 0-1, everything else around 0."""
-    if gate:
-        level, scale = min(max(value, 0.0), 1.0), GATE_SCALE
-        dark = level > 0.6
-    else:
-        level, scale = (min(max(value, -1.0), 1.0) + 1) / 2, DIVERGING
-        dark = abs(value) > 0.6
-    fill = plotly.colors.sample_colorscale(scale, [level])[0]
-    return fill, "white" if dark else INK
 
 
 def cell_diagram(
@@ -98,7 +84,7 @@ def cell_diagram(
                 fill, ink, text, name = "#f1f5f9", INK, token, "x"
             else:
                 value = float(np.atleast_1d(terms[node.key])[u])
-                fill, ink = _colour(node.key in cell.gates, value)
+                fill, ink = colour(value, gate=node.key in cell.gates)
                 text, name = f"{value:.2f}", f"{node.key}[{u}]"
             left, upper = at(node.x - BOX_W / 2, low + ROW_H)
             drawing.rect(left, upper, BOX_W * SCALE, ROW_H * SCALE, fill, stroke="#1f2937",

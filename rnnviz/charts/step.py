@@ -13,7 +13,7 @@ plotly copies and encodes in one piece instead of element by element.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -21,6 +21,7 @@ import plotly.colors
 import plotly.graph_objects as go
 
 from rnnviz.charts.config import MIN_FONT
+from rnnviz.charts.svg import Drawing
 from rnnviz.charts.text_fit import em_width, wrap
 from rnnviz.guards.labels import plotly_safe
 
@@ -32,6 +33,9 @@ TARGET = "#16a34a"
 OTHER = "#94a3b8"
 SERIES = ("#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2")
 GRID = "#e5e7eb"
+INK = "#111827"
+MUTED = "#374151"
+HALF_PX = 340  # a half-page drawing's width: the right column is 348 px at 1280 px
 TAPE_MIN_COLUMNS = 8
 HALF_TITLE_EM = 16  # a title line that fits a half-page column, in font sizes
 TAPE_PLOT_PX = 680  # the letter strip's plot width at 1280 px, a little under
@@ -77,74 +81,176 @@ def symmetric_limit(values: np.ndarray, floor: float = 1.0) -> float:
     return max(floor, float(np.max(np.abs(values)))) if np.size(values) else floor
 
 
-def _unit_frame(unit: int | None, low: float, high: float) -> list[dict[str, Any]]:
+def colour(value: float, *, gate: bool, limit: float = 1.0) -> tuple[str, str]:
+    """Fill and text colour of one number: gates on the 0-1 scale, everything else on the
+    diverging one over [-limit, limit]; white text where the fill is dark."""
+    if gate:
+        level, scale = min(max(value, 0.0), 1.0), GATE_SCALE
+        dark = level > 0.6
+    else:
+        level, scale = (min(max(value / limit, -1.0), 1.0) + 1) / 2, DIVERGING
+        dark = abs(value / limit) > 0.6
+    return plotly.colors.sample_colorscale(scale, [level])[0], "white" if dark else INK
+
+
+def _ticks(low: float, high: float, count: int = 5) -> list[float]:
+    """About `count` round values between `low` and `high`, as an axis marks them."""
+    raw = (high - low) / count
+    power = 10.0 ** np.floor(np.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    first = np.ceil(low / step - 1e-9)
+    return [round(float(k * step), 10) + 0.0 for k in np.arange(first, high / step + 1e-9)]
+
+
+def _tick(value: float, percent: bool = False) -> str:
+    """An axis label as plotly writes one: 0.5, −1, 40%."""
+    text = f"{value:.0%}" if percent else f"{value:g}"
+    return text.replace("-", "\N{MINUS SIGN}")
+
+
+def _half(title: str) -> tuple[Drawing, float]:
+    """A half-column drawing (its height set by the caller) with `title` wrapped to it;
+    returns it and where the title ends."""
+    drawing = Drawing(HALF_PX, 0)
+    lines = wrap(title, (HALF_PX - 16) / (FONT + 2))
+    return drawing, drawing.title(lines, FONT + 2, INK) + 8
+
+
+def _unit_axis(drawing: Drawing, units: int, x_of: Callable[[float], float], y: float,
+               unit_label: str) -> float:
+    """Unit numbers under a plot (every one up to 16 units, else round ones) and the axis
+    title under them; returns the bottom."""
+    marks = range(units) if units <= 16 else [int(v) for v in _ticks(0, units - 1, 6)]
+    room = (x_of(marks[1]) - x_of(marks[0])) if len(marks) > 1 else x_of(1) - x_of(0)
+    size = max(MIN_FONT, min(FONT - 2, int(room / em_width(str(units - 1), 0.55))))
+    for u in marks:
+        drawing.text(x_of(u), y + 12, str(u), size, MUTED)
+    drawing.text((x_of(-0.5) + x_of(units - 0.5)) / 2, y + 38, unit_label, FONT, INK)
+    return y + 52
+
+
+def _frame(drawing: Drawing, x_of: Callable[[float], float], unit: int | None, top: float,
+           bottom: float) -> None:
     """A frame around one unit's column: the unit the equations are showing."""
-    if unit is None:
-        return []
-    return [{"type": "rect", "x0": unit - 0.5, "x1": unit + 0.5, "y0": low, "y1": high,
-             "line": {"color": CURRENT, "width": 3}}]
+    if unit is not None:
+        drawing.rect(x_of(unit - 0.5), top, x_of(unit + 0.5) - x_of(unit - 0.5), bottom - top,
+                     "none", stroke=CURRENT, stroke_width=3)
 
 
 def vector_bars(
     series: Mapping[str, np.ndarray], *, title: str, unit_label: str,
     highlight: int | None = None,
-) -> go.Figure:
+) -> str:
     """One bar per unit for each named vector (h_t, or h_t beside c_t), unit `highlight`
-    framed.
+    framed, as an SVG document; each printed value is named `h_t[0]`.
 
     One vector is coloured by its value on the state scale; several get one colour each and
     a legend, so the values of one unit stand next to each other."""
     stacked = np.stack([np.asarray(v, dtype=float) for v in series.values()])
-    units = list(range(stacked.shape[1]))
+    count, units = stacked.shape
     limit = symmetric_limit(stacked)
-    single = len(series) == 1
-    data = []
+    reach = limit * 1.2
+    drawing, top = _half(title)
+    if count > 1:
+        x = HALF_PX - 8.0
+        for n, name in reversed(list(enumerate(series))):
+            x -= em_width(name, 0.55) * FONT
+            drawing.text(x, top + 10, name, FONT, INK, anchor="start")
+            x -= 22
+            drawing.rect(x, top + 2, 16, 16, SERIES[n % len(SERIES)])
+            x -= 14
+        top += 30
+    marks = _ticks(-reach, reach)
+    left = 14 + max(em_width(_tick(v), 0.55) for v in marks) * FONT
+    right, plot_h = HALF_PX - 12.0, 230.0
+    slot = (right - left) / units
+    bar = slot * 0.8 / count
+    labels = [[f"{v:.2f}" for v in row] for row in stacked] if units * count <= 24 else None
+    size = FONT - 2
+    turned = False
+    if labels is not None:
+        widest = max(em_width(text, 0.55) for row in labels for text in row)
+        size = max(MIN_FONT, min(FONT - 2, int(bar / widest)))
+        turned = widest * size > bar + 2
+    pad = widest * size + 6 if turned else 0.0
+    top += pad
+    bottom = top + plot_h
+
+    def x_of(u: float) -> float:
+        return left + (u + 0.5) * slot
+
+    def y_of(v: float) -> float:
+        return top + (reach - v) / (2 * reach) * plot_h
+
+    for v in marks:
+        drawing.path([(left, y_of(v)), (right, y_of(v))], GRID, 1)
+        drawing.text(left - 6, y_of(v), _tick(v), FONT, MUTED, anchor="end")
     for n, (name, values) in enumerate(zip(series, stacked)):
-        marker = (
-            {"color": values, "colorscale": DIVERGING, "cmin": -limit, "cmax": limit}
-            if single else {"color": SERIES[n % len(SERIES)]}
-        )
-        data.append({
-            "type": "bar", "x": np.arange(len(units)), "y": values, "name": plotly_safe(name),
-            "marker": marker, "cliponaxis": False, "textposition": "outside",
-            "text": [f"{v:.2f}" for v in values] if len(units) * len(series) <= 24 else None,
-            "hovertemplate": f"{plotly_safe(name)}[%{{x}}] = %{{y:.4f}}<extra></extra>",
-        })
-    return _figure(
-        data, title, 340, half=True, barmode="group", showlegend=not single,
-        shapes=_unit_frame(highlight, -limit * 1.2, limit * 1.2),
-        legend={"orientation": "h", "y": 1.0, "x": 1, "xanchor": "right", "yanchor": "bottom"},
-        xaxis={"title": {"text": plotly_safe(unit_label)},
-               "tickvals": units if len(units) <= 16 else None},
-        yaxis={"range": [-limit * 1.2, limit * 1.2], "zeroline": True, "zerolinecolor": "#333",
-               "gridcolor": GRID},
-    )
+        for u, v in enumerate(values):
+            fill = colour(v, gate=False, limit=limit)[0] if count == 1 else SERIES[n % len(SERIES)]
+            x = x_of(u) - slot * 0.4 + n * bar
+            drawing.rect(x, min(y_of(v), y_of(0)), bar, abs(y_of(v) - y_of(0)), fill)
+            if labels is None:
+                continue
+            up = v >= 0
+            if turned:
+                drawing.text(x + bar / 2, y_of(v) + (-4 if up else 4), labels[n][u], size, INK,
+                             anchor="start" if up else "end", name=f"{name}[{u}]", turned=True)
+            else:
+                drawing.text(x + bar / 2, y_of(v) + (-10 if up else 10), labels[n][u], size,
+                             INK, name=f"{name}[{u}]")
+    drawing.path([(left, y_of(0)), (right, y_of(0))], "#333333", 1.5)
+    _frame(drawing, x_of, highlight, top - pad, bottom + pad)
+    drawing.height = _unit_axis(drawing, units, x_of, bottom + pad, unit_label)
+    return drawing.svg()
 
 
 def gate_heatmap(
     gates: Mapping[str, np.ndarray], *, title: str, unit_label: str,
     highlight: int | None = None,
-) -> go.Figure:
+) -> str:
     """This step's gates, one row each, units across, on the 0-1 scale: which units let the
-    new input in, keep their memory, or show it. Unit `highlight` is framed."""
+    new input in, keep their memory, or show it. Unit `highlight` is framed. An SVG
+    document; each printed value is named `i[0]`."""
     names = list(gates)
     matrix = np.stack([np.asarray(gates[name], dtype=float) for name in names])
     units = matrix.shape[1]
-    heat = {
-        "type": "heatmap", "z": matrix, "colorscale": GATE_SCALE, "zmin": 0.0, "zmax": 1.0,
-        "xgap": 1, "ygap": 2, "colorbar": {"thickness": 14},
-        "hovertemplate": "%{z:.4f}<extra></extra>",
-    }
-    if units <= 12:
-        heat.update(texttemplate="%{z:.2f}", textfont={"size": FONT - 2})
-    return _figure(
-        [heat], title, 110 + 46 * len(names), half=True,
-        shapes=_unit_frame(highlight, -0.5, len(names) - 0.5),
-        xaxis={"title": {"text": plotly_safe(unit_label)}, "showgrid": False,
-               "tickvals": list(range(units)) if units <= 16 else None},
-        yaxis={"tickvals": list(range(len(names))), "ticktext": [plotly_safe(n) for n in names],
-               "autorange": "reversed", "showgrid": False, "tickfont": {"size": FONT + 4}},
-    )
+    drawing, top = _half(title)
+    row = 44.0
+    left = 14 + max(em_width(name) for name in names) * (FONT + 4)
+    bar_x = HALF_PX - 58.0
+    right = bar_x - 14
+    slot = (right - left) / units
+    bottom = top + row * len(names)
+
+    def x_of(u: float) -> float:
+        return left + (u + 0.5) * slot
+
+    for r, name in enumerate(names):
+        y = top + r * row
+        drawing.text(left - 8, y + row / 2, name, FONT + 4, INK, anchor="end")
+        for u, value in enumerate(matrix[r]):
+            fill, ink = colour(value, gate=True)
+            drawing.rect(x_of(u) - slot / 2 + 0.5, y + 1, slot - 1, row - 2, fill)
+            if units <= 12:
+                drawing.text(x_of(u), y + row / 2, f"{value:.2f}", FONT - 2, ink,
+                             name=f"{name}[{u}]")
+    _frame(drawing, x_of, highlight, top, bottom)
+    _colour_bar(drawing, bar_x, top, bottom)
+    drawing.height = _unit_axis(drawing, units, x_of, bottom, unit_label)
+    return drawing.svg()
+
+
+def _colour_bar(drawing: Drawing, x: float, top: float, bottom: float) -> None:
+    """The 0-1 gate scale beside a heatmap, closed (white) at the bottom."""
+    pieces = 24
+    height = (bottom - top) / pieces
+    for k in range(pieces):
+        fill = plotly.colors.sample_colorscale(GATE_SCALE, [(k + 0.5) / pieces])[0]
+        drawing.rect(x, bottom - (k + 1) * height, 14, height + 0.5, fill)
+    for v in (0.0, 0.5, 1.0):
+        drawing.text(x + 18, bottom - v * (bottom - top), _tick(v), MIN_FONT + 2, MUTED,
+                     anchor="start")
 
 
 def step_heatmap(
@@ -189,28 +295,39 @@ def step_heatmap(
 def softmax_bars(
     top: Sequence[tuple[str, float]], *, title: str, target: str | None = None,
     target_probability: float | None = None,
-) -> go.Figure:
+) -> str:
     """The k most likely next tokens, most likely on top; the true next token green, and
-    added below the k when it is not among them."""
+    added below the k when it is not among them. An SVG document; each printed probability
+    is named `p[label]`."""
     rows = list(top)
     if target is not None and target_probability is not None and target not in {
         label for label, _ in rows
     }:
         rows.append((target, target_probability))
-    rows.reverse()
-    positions = list(range(len(rows)))
-    return _figure(
-        [{
-            "type": "bar", "orientation": "h", "x": [p for _, p in rows], "y": positions,
-            "marker": {"color": [TARGET if label == target else OTHER for label, _ in rows]},
-            "text": [f"{p:.1%}" for _, p in rows], "textposition": "outside",
-            "cliponaxis": False, "hovertemplate": "%{x:.4f}<extra></extra>",
-        }],
-        title, 110 + 44 * len(rows), half=True,
-        yaxis={"tickvals": positions, "ticktext": [plotly_safe(label) for label, _ in rows],
-               "tickfont": {"size": FONT + 6}},
-        xaxis={"range": [0, 1.2], "tickformat": ".0%", "gridcolor": GRID},
-    )
+    drawing, head = _half(title)
+    row = 44.0
+    label_size = FONT + 6
+    left = 16 + min(max(em_width(label) for label, _ in rows) * label_size, HALF_PX * 0.35)
+    right = HALF_PX - 30.0
+    bottom = head + row * len(rows)
+
+    def x_of(p: float) -> float:
+        return left + p / 1.2 * (right - left)
+
+    for p in _ticks(0, 1.2, 6):
+        drawing.path([(x_of(p), head), (x_of(p), bottom)], GRID, 1)
+        drawing.text(x_of(p), bottom + 14, _tick(p, percent=True), FONT - 2, MUTED)
+    for r, (label, p) in enumerate(rows):
+        middle = head + (r + 0.5) * row
+        size = max(MIN_FONT, min(label_size, int((left - 16) / em_width(label))))
+        drawing.text(left - 8, middle, label, size, INK, anchor="end")
+        drawing.rect(left, middle - row * 0.4, x_of(p) - left, row * 0.8,
+                     TARGET if label == target else OTHER)
+        drawing.text(x_of(p) + 6, middle, f"{p:.1%}", FONT, INK, anchor="start",
+                     name=f"p[{label}]")
+    drawing.path([(left, head), (left, bottom)], "#333333", 1)
+    drawing.height = bottom + 30
+    return drawing.svg()
 
 
 def token_tape(

@@ -47,9 +47,12 @@ class Drawing:
 
     def text(self, x: float, y: float, content: str, size: float, fill: str, *,
              anchor: str = "middle", bold: bool = False, name: str | None = None,
-             halo: bool = False) -> None:
-        """`content` centred vertically on y; `halo` keeps it legible over a wire."""
+             halo: bool = False, turned: bool = False) -> None:
+        """`content` centred vertically on y; `halo` keeps it legible over a wire; `turned`
+        runs it upwards from (x, y), for a number wider than its bar."""
         extra = ' font-weight="bold"' if bold else ""
+        if turned:
+            extra += f' transform="rotate(-90 {_number(x)} {_number(y)})"'
         if name is not None:
             extra += f' data-name="{escape(name)}"'
         if halo:
@@ -58,6 +61,14 @@ class Drawing:
             f'<text x="{_number(x)}" y="{_number(y)}" font-size="{_number(size)}" '
             f'fill="{escape(fill)}" text-anchor="{anchor}" dominant-baseline="central"'
             f'{extra}>{escape(content)}</text>')
+
+    def title(self, lines: Sequence[str], size: float, fill: str, *, x: float = 8.0,
+              top: float = 8.0) -> float:
+        """Bold lines from `top` down, one below the other; returns where they end."""
+        step = size * 1.3
+        for n, line in enumerate(lines):
+            self.text(x, top + step * (n + 0.5), line, size, fill, anchor="start", bold=True)
+        return top + step * len(lines)
 
     def svg(self, colour: str = "#64748b") -> str:
         """The document; `colour` is the arrowheads'."""

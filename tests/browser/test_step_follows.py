@@ -19,8 +19,12 @@ EXCEPTION = '[data-testid="stException"]'
 # The letter strip's accessible names: one strip, naming the step it highlights.
 TAPE = """() => [...document.querySelectorAll('.st-key-step_tape [role="figure"]')]
   .map(node => node.getAttribute('aria-label'))"""
-BAR_TEXT = """key => [...document.querySelectorAll(`.st-key-${key} svg.main-svg .bartext`)]
-  .map(node => node.textContent).sort()"""
+# The numbers a drawing prints, read from the SVG its image shows (numbers only: atob is
+# byte-wise, and a label may be Hangul).
+BAR_TEXT = """key => [...document.querySelectorAll(`.st-key-${key} img`)].flatMap(img => {
+  const svg = new DOMParser().parseFromString(atob(img.src.split(',')[1]), 'image/svg+xml');
+  return [...svg.querySelectorAll('text[data-name]')].map(node => node.textContent);
+}).sort()"""
 # The whole-word table's marked rows, each as its first two cells (t, input).
 CURRENT_ROW = """() => [...document.querySelectorAll('[data-testid="stMarkdown"] tr')]
   .filter(row => row.textContent.includes('▶'))
@@ -28,8 +32,8 @@ CURRENT_ROW = """() => [...document.querySelectorAll('[data-testid="stMarkdown"]
 
 
 def shows(page: Page, script: str, arg: object, expected: object) -> None:
-    """Wait until `script` evaluates to `expected` in the page (plotly draws a moment after
-    the script run ends)."""
+    """Wait until `script` evaluates to `expected` in the page (the views are drawn a moment
+    after the script run ends)."""
     seen = None
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
