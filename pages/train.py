@@ -8,6 +8,7 @@ from rnnviz.guards.problems import InputProblem, Message
 from rnnviz.keras_models import ACTIVATIONS, CELLS, summary_rows
 from rnnviz.lessons.parameters import breakdown
 from rnnviz.links.training import SOURCE, read_settings, settings_params, text_params
+from rnnviz.notebooks.train import train_notebook
 from rnnviz.trainer import MAX_UPLOAD_BYTES, TrainSettings, defaults_for, model_config, problems
 from rnnviz.trainer.custom import MAX_CHARS, SOURCES, data_rows, make_lesson, step_names
 from rnnviz.trainer.program import OPTIMIZERS
@@ -20,7 +21,7 @@ from rnnviz.ui.data_view import class_name, show_data
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.glossary import term_help
-from rnnviz.ui.language import option_names, tr
+from rnnviz.ui.language import current_language, option_names, tr
 from rnnviz.ui.lesson_link import requested_lesson
 from rnnviz.ui.remember import field, keep
 from rnnviz.ui.shared_run import share_links
@@ -240,6 +241,13 @@ with d1:
         )
     else:
         st.caption(tr("train.download_hint"))
+    if not found:
+        st.download_button(
+            tr("notebook.download"),
+            train_notebook(lesson, settings, tr(f"train.source.{source}"), current_language()),
+            file_name=f"rnnviz-train-{lesson.key}.ipynb", mime="application/x-ipynb+json",
+            key="train.notebook", icon=":material/code:",
+            help=tr("notebook.train_download_help"), on_click="ignore")
 
 
 def load_upload() -> None:

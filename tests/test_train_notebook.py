@@ -1,0 +1,88 @@
+"""The Train page's notebook, run here cell by cell in plain Keras: it builds the trainer's
+model (same layers, shapes, parameter count and initial weights) and `model.fit` lowers the
+loss it prints."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from rnnviz import keras_runtime
+from rnnviz.keras_models import build_model, initial_weights, summary_rows
+from rnnviz.lessons import TRAINABLE
+from rnnviz.notebooks.train import train_notebook
+from rnnviz.text import t
+from rnnviz.trainer import defaults_for, model_config
+from rnnviz.trainer.custom import from_words
+from tests.notebook_cells import run_notebook
+
+keras_runtime.keras()
+
+
+def _layers(model) -> list[tuple]:
+    """What makes two models the same architecture: each layer's kind, shape and options."""
+    rows = []
+    for layer in model.layers:
+        options = layer.get_config()
+        rows.append((type(layer).__name__, tuple(layer.output.shape),
+                     *(options.get(k) for k in ("units", "activation", "return_sequences",
+                                                "mask_zero", "trainable", "output_dim"))))
+    return rows
+
+
+def _check(lesson, settings) -> tuple[dict, str]:
+    config = model_config(lesson, settings)
+    namespace, printed = run_notebook(train_notebook(lesson, settings, lesson.key, "en"))
+    model, reference = namespace["model"], build_model(config)
+    assert model.count_params() == reference.count_params()
+    assert model.count_params() == sum(row.params for row in summary_rows(config))
+    assert _layers(model) == _layers(reference)
+    for ours, theirs in zip(namespace["INITIAL"], initial_weights(config), strict=True):
+        np.testing.assert_array_equal(ours, theirs)
+    losses = namespace["LOSSES"]
+    assert len(losses) == settings.epochs + 1
+    assert losses[-1] < losses[0]
+    assert f"epoch {settings.epochs}: loss {losses[-1]:.4f}" in printed
+    return namespace, printed
+
+
+def test_the_l4_notebook_trains_the_trainers_model() -> None:
+    lesson = TRAINABLE["L4"]()
+    settings = replace(defaults_for(lesson), epochs=8, learning_rate=0.01)
+    namespace, _ = _check(lesson, settings)
+    assert namespace["history"].params["epochs"] == 8
+
+
+@pytest.mark.parametrize("key,changes", [
+    ("L1", {"cell": "LSTM", "units": 4, "layers": 2, "optimizer": "RMSprop", "seed": 3}),
+    ("L3", {"cell": "GRU", "activation": "relu", "optimizer": "SGD", "learning_rate": 0.5,
+            "seed": 11}),
+])
+def test_other_lessons_and_settings(key: str, changes: dict) -> None:
+    lesson = TRAINABLE[key]()
+    _check(lesson, replace(defaults_for(lesson), epochs=6, **changes))
+
+
+def test_own_words_with_padding_reach_the_notebook_as_literals() -> None:
+    lesson = from_words("hello help he'll\"); import os #")
+    settings = replace(defaults_for(lesson), epochs=5)
+    namespace, _ = _check(lesson, settings)
+    np.testing.assert_array_equal(namespace["X"], lesson.x)
+    assert (namespace["W"] == (lesson.x != 0)).all()
+    assert "os" not in namespace
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_train_page_offers_the_notebook_of_its_settings(lang: str) -> None:
+    page = Path(__file__).resolve().parents[1] / "pages" / "train.py"
+    at = AppTest.from_file(str(page), default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    buttons = [b for b in at.get("download_button") if b.key == "train.notebook"]
+    assert len(buttons) == 1
+    assert buttons[0].proto.label == t("notebook.download", lang)
+    assert buttons[0].proto.help == t("notebook.train_download_help", lang)
