@@ -1,5 +1,6 @@
 """Every export of the Step-through page downloads in Chromium: the notebook (valid nbformat 4
-with the word's tokens), the trace CSV, and a chart as PNG and, after choosing it, as SVG."""
+with the word's tokens), the trace CSV, and a chart as PNG and, after choosing it, as SVG; the
+Keras lab's and the Train page's notebooks hold the cells of the setup the page opened on."""
 from __future__ import annotations
 
 import json
@@ -7,7 +8,12 @@ from collections.abc import Callable
 
 from playwright.sync_api import Page
 
+from rnnviz.lab import PRESETS
+from rnnviz.lessons import TRAINABLE
+from rnnviz.notebooks.lab import code_cells as lab_cells
+from rnnviz.notebooks.train import code_cells as train_cells
 from rnnviz.text import t
+from rnnviz.trainer import defaults_for
 
 EXCEPTION = '[data-testid="stException"]'
 
@@ -46,4 +52,33 @@ def test_the_notebook_the_csv_and_each_chart_image_download(
         chart.locator(".modebar-btn").click()
     assert download.value.suggested_filename == "rnnviz-chart.svg"
     assert b"<svg" in open(download.value.path(), "rb").read(400)
+    assert page.locator(EXCEPTION).count() == 0
+
+
+def _downloaded_notebook(page: Page, label: str) -> tuple[str, dict]:
+    with page.expect_download() as download:
+        page.get_by_role("button", name=label).click()
+    notebook = json.loads(open(download.value.path(), encoding="utf-8").read())
+    assert notebook["nbformat"] == 4
+    return download.value.suggested_filename, notebook
+
+
+def test_the_lab_and_train_notebooks_download_with_the_pages_setup(
+    page: Page, app_url: str, wait_for_app: Callable[..., None]
+) -> None:
+    page.goto(f"{app_url}/keras_lab?lang=ko")
+    wait_for_app(page)
+    name, notebook = _downloaded_notebook(page, t("notebook.download", "ko"))
+    assert name == "rnnviz-keras-lab.ipynb"
+    assert notebook["cells"][0]["source"] == t("notebook.lab_intro", "ko")
+    code = [cell["source"] for cell in notebook["cells"][1:]]
+    assert code == lab_cells(PRESETS["L2_batch"])
+
+    page.goto(f"{app_url}/train?lang=en&lesson=L4")
+    wait_for_app(page)
+    name, notebook = _downloaded_notebook(page, t("notebook.download", "en"))
+    assert name == "rnnviz-train-L4.ipynb"
+    lesson = TRAINABLE["L4"]()
+    code = [cell["source"] for cell in notebook["cells"][1:]]
+    assert code == train_cells(lesson, defaults_for(lesson))
     assert page.locator(EXCEPTION).count() == 0
