@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import contextlib
 import io
-import json
+
+import nbformat
 
 
 def run_notebook(data: bytes) -> tuple[dict, str]:
-    """Execute every code cell in order; return the namespace and everything printed."""
-    notebook = json.loads(data)
-    assert notebook["nbformat"] == 4
+    """Check the file against Jupyter's own nbformat-4 schema, then execute every code cell
+    in order; return the namespace and everything printed."""
+    notebook = nbformat.reads(data.decode("utf-8"), as_version=4)
+    nbformat.validate(notebook)
     assert notebook["cells"][0]["cell_type"] == "markdown"
     namespace: dict = {}
     printed = io.StringIO()

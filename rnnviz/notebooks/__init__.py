@@ -2,7 +2,8 @@
 
 Each page that offers a notebook (Step-through, Keras lab, Train) writes its code cells as
 text; this module turns them into an nbformat-4 file. The format is plain JSON, so writing it
-needs no dependency, and the tests execute the very cells a student gets.
+needs no dependency at run time; the tests validate each file with Jupyter's `nbformat` and
+execute the very cells a student gets.
 """
 from rnnviz.notebooks.writer import array_literal, notebook_file
 
