@@ -11,12 +11,14 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from rnnviz import keras_runtime
-from rnnviz.keras_models import build_model, initial_weights, summary_rows
+from rnnviz.keras_models import build_model, encode_inputs, initial_weights, summary_rows
 from rnnviz.lessons import TRAINABLE
 from rnnviz.notebooks.train import train_notebook
 from rnnviz.text import t
 from rnnviz.trainer import defaults_for, model_config
 from rnnviz.trainer.custom import from_words
+from rnnviz.trainer.program import Program
+from rnnviz.trainer.run import sample_weights
 from tests.notebook_cells import run_notebook
 
 keras_runtime.keras()
@@ -44,6 +46,12 @@ def _check(lesson, settings) -> tuple[dict, str]:
         np.testing.assert_array_equal(ours, theirs)
     losses = namespace["LOSSES"]
     assert len(losses) == settings.epochs + 1
+    # Epoch 0 of the printed curve is the trainer's own starting loss, the page's first point.
+    program = Program(config, settings.optimizer)
+    program.reset(config, settings.learning_rate)
+    start = program.evaluate(program.data(encode_inputs(config, lesson.x), lesson.y,
+                                          sample_weights(lesson)))
+    assert losses[0] == pytest.approx(float(start.loss[0]), rel=1e-5)
     assert losses[-1] < losses[0]
     assert f"epoch {settings.epochs}: loss {losses[-1]:.4f}" in printed
     return namespace, printed
