@@ -82,10 +82,29 @@ def layout(activation: str) -> Layout:
     return nodes, wires, [(11.6, BELT, "hₜ")], (10.6, INPUT)
 
 
+def numpy_step(reset_after: bool) -> str:
+    if reset_after:
+        return """def step(x_t, states, kernel, recurrent, bias):
+    h = states[0]
+    x_z, x_r, x_h = np.split(x_t @ kernel + bias[0], 3, axis=-1)  # Keras's gate order
+    h_z, h_r, h_h = np.split(h @ recurrent + bias[1], 3, axis=-1)
+    z, r = sigmoid(x_z + h_z), sigmoid(x_r + h_r)
+    candidate = act(x_h + r * h_h)  # reset_after=True: r scales h @ U + b
+    return [z * h + (1 - z) * candidate]"""
+    return """def step(x_t, states, kernel, recurrent, bias):
+    h = states[0]
+    units = h.shape[-1]
+    x_z, x_r, x_h = np.split(x_t @ kernel + bias, 3, axis=-1)  # Keras's gate order
+    z = sigmoid(x_z + h @ recurrent[:, :units])
+    r = sigmoid(x_r + h @ recurrent[:, units:2 * units])
+    candidate = act(x_h + (r * h) @ recurrent[:, 2 * units:])  # reset_after=False
+    return [z * h + (1 - z) * candidate]"""
+
+
 GRU = CellKind(
     name="GRU", keras_name="gru", engine=GRUCell, blocks=3, states=("h",), gates=("z", "r"),
     panels=("h", "z", "r", "hh"), bars=("h",), bars_title="step.hidden_bars",
     gate_map=("z", "r"), gate_map_title="step.gru_gates", step_note="step.gru_note",
     hello_note=None, state_note="lab.note_gru_no_c", terms=terms, equations=equations, plain=plain,
-    layout=layout, reset_after=True,
+    layout=layout, numpy_step=numpy_step, reset_after=True,
 )

@@ -44,6 +44,9 @@ class CellKind:
     equations: Callable[[object, Numbers], list[str]]  # one LaTeX block per equation
     plain: Callable[[str], dict[str, str]]  # plain names of the terms, given the activation
     layout: Callable[[str], Layout]  # the drawing, given the activation's label
+    # One step as plain numpy source, `def step(x_t, states, kernel, recurrent, bias)` in
+    # Keras's weight layout, given reset_after; the lab's notebook replays the layer with it.
+    numpy_step: Callable[[bool], str]
     forget_block: int | None = None  # the block whose bias Keras starts at 1 (unit_forget_bias)
     reset_after: bool = False  # has Keras's reset_after: then a second, recurrent bias row
 

@@ -79,11 +79,20 @@ def layout(activation: str) -> Layout:
     return nodes, wires, [(11.6, BELT, "cₜ"), (11.6, LOW, "hₜ")], (10.5, INPUT)
 
 
+def numpy_step(reset_after: bool) -> str:
+    return """def step(x_t, states, kernel, recurrent, bias):
+    h, c = states
+    z = x_t @ kernel + h @ recurrent + bias
+    i, f, g, o = np.split(z, 4, axis=-1)  # Keras's gate order
+    c = sigmoid(f) * c + sigmoid(i) * act(g)
+    return [sigmoid(o) * act(c), c]"""
+
+
 LSTM = CellKind(
     name="LSTM", keras_name="lstm", engine=LSTMCell, blocks=4, states=("h", "c"),
     gates=("i", "f", "o"),
     panels=("h", "c", "i", "f", "g", "o"), bars=("h", "c"), bars_title="step.state_bars",
     gate_map=("i", "f", "o"), gate_map_title="step.lstm_gates", step_note="step.lstm_note",
     hello_note=None, state_note="lab.note_lstm_c", terms=terms, equations=equations, plain=plain,
-    layout=layout, forget_block=1,
+    layout=layout, numpy_step=numpy_step, forget_block=1,
 )

@@ -48,10 +48,16 @@ def layout(activation: str) -> Layout:
     return nodes, wires, [(11.6, GATE, "hₜ")], (10.0, BELT)
 
 
+def numpy_step(reset_after: bool) -> str:
+    return """def step(x_t, states, kernel, recurrent, bias):
+    h = act(x_t @ kernel + states[0] @ recurrent + bias)
+    return [h]"""
+
+
 SIMPLE_RNN = CellKind(
     name="SimpleRNN", keras_name="simple_rnn", engine=SimpleRNNCell, blocks=1, states=("h",), gates=(),
     panels=("h",), bars=("h",), bars_title="step.hidden_bars", gate_map=(),
     gate_map_title=None, step_note="step.simplernn_note", hello_note="step.hello_note",
     state_note=None,
-    terms=terms, equations=equations, plain=plain, layout=layout,
+    terms=terms, equations=equations, plain=plain, layout=layout, numpy_step=numpy_step,
 )

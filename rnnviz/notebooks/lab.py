@@ -3,6 +3,7 @@ cell prints every returned tensor as the lab shows it, and a third replays the c
 numpy from `layer.get_weights()`, so the student sees the arithmetic behind each number."""
 from __future__ import annotations
 
+from rnnviz.cells import KINDS
 from rnnviz.lab.config import LabConfig
 from rnnviz.lab.explain import returned_names
 from rnnviz.lab.snippet import keras_snippet
@@ -14,42 +15,6 @@ _ACTIVATIONS = {
     "relu": "lambda z: np.maximum(z, 0.0)",
     "sigmoid": "sigmoid",
     "linear": "lambda z: z",
-}
-
-# One step of each cell in Keras's weight layout: LSTM gates i, f, c, o; GRU gates z, r, h.
-_STEPS = {
-    "SimpleRNN": [
-        "def step(x_t, states, kernel, recurrent, bias):",
-        "    h = act(x_t @ kernel + states[0] @ recurrent + bias)",
-        "    return [h]",
-    ],
-    "LSTM": [
-        "def step(x_t, states, kernel, recurrent, bias):",
-        "    h, c = states",
-        "    z = x_t @ kernel + h @ recurrent + bias",
-        "    i, f, g, o = np.split(z, 4, axis=-1)",
-        "    c = sigmoid(f) * c + sigmoid(i) * act(g)",
-        "    return [sigmoid(o) * act(c), c]",
-    ],
-    ("GRU", True): [
-        "def step(x_t, states, kernel, recurrent, bias):",
-        "    h = states[0]",
-        "    x_z, x_r, x_h = np.split(x_t @ kernel + bias[0], 3, axis=-1)",
-        "    h_z, h_r, h_h = np.split(h @ recurrent + bias[1], 3, axis=-1)",
-        "    z, r = sigmoid(x_z + h_z), sigmoid(x_r + h_r)",
-        "    candidate = act(x_h + r * h_h)  # reset_after=True: r scales h @ U + b",
-        "    return [z * h + (1 - z) * candidate]",
-    ],
-    ("GRU", False): [
-        "def step(x_t, states, kernel, recurrent, bias):",
-        "    h = states[0]",
-        "    units = h.shape[-1]",
-        "    x_z, x_r, x_h = np.split(x_t @ kernel + bias, 3, axis=-1)",
-        "    z = sigmoid(x_z + h @ recurrent[:, :units])",
-        "    r = sigmoid(x_r + h @ recurrent[:, units:2 * units])",
-        "    candidate = act(x_h + (r * h) @ recurrent[:, 2 * units:])  # reset_after=False",
-        "    return [z * h + (1 - z) * candidate]",
-    ],
 }
 
 _RUN = [
@@ -79,8 +44,7 @@ _MERGE = {
 
 
 def _replay(config: LabConfig) -> str:
-    kind = config.cell if config.cell != "GRU" else ("GRU", config.reset_after)
-    states = 2 if config.cell == "LSTM" else 1
+    kind = KINDS[config.cell]
     mask = "mask" if config.input.mask else "None"
     last = "" if config.return_sequences else "[:, -1]"
     lines = [
@@ -88,9 +52,9 @@ def _replay(config: LabConfig) -> str:
         "    return 1.0 / (1.0 + np.exp(-z))",
         "",
         f"act = {_ACTIVATIONS[config.activation]}  # the layer's activation",
-        f"UNITS, STATES = {config.units}, {states}",
+        f"UNITS, STATES = {config.units}, {len(kind.states)}",
         "",
-        *_STEPS[kind],
+        kind.numpy_step(config.reset_after),
         "",
         *_RUN,
         "",
