@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 from rnnviz.pretrained import catalogue, load
 from rnnviz.stepthrough import Walk, read
 from rnnviz.stepthrough.notebook import exportable, step_notebook
+from rnnviz.text import t
 from tests.notebook_cells import run_notebook
 
 SHIPPED = [(p.key, p.example) for p in catalogue()]
@@ -46,11 +47,13 @@ def test_typed_text_reaches_the_notebook_only_as_literals() -> None:
     assert "os" not in namespace
 
 
-def test_the_step_through_page_offers_the_notebook_of_its_view() -> None:
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_step_through_page_offers_the_notebook_of_its_view(lang: str) -> None:
     page = Path(__file__).resolve().parents[1] / "pages" / "step_through.py"
     at = AppTest.from_file(str(page), default_timeout=60)
-    at.query_params["lang"] = "en"
+    at.query_params["lang"] = lang
     at.run()
     assert not at.exception
-    assert [b.key for b in at.get("download_button") if b.key == "step_notebook"] == [
-        "step_notebook"]
+    buttons = [b for b in at.get("download_button") if b.key == "step_notebook"]
+    assert len(buttons) == 1
+    assert buttons[0].proto.label == t("notebook.download", lang)

@@ -3,6 +3,9 @@ model (same layers, shapes, parameter count and initial weights) and `model.fit`
 loss it prints."""
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -81,6 +84,21 @@ def test_own_words_with_padding_reach_the_notebook_as_literals() -> None:
     np.testing.assert_array_equal(namespace["X"], lesson.x)
     assert (namespace["W"] == (lesson.x != 0)).all()
     assert "os" not in namespace
+
+
+def test_the_notebook_runs_alone_with_only_tensorflow_and_numpy(tmp_path: Path) -> None:
+    """Outside this repository, in an isolated interpreter: nothing of rnnviz is importable."""
+    lesson = TRAINABLE["L4"]()
+    settings = replace(defaults_for(lesson), epochs=3)
+    cells = json.loads(train_notebook(lesson, settings, "L4", "ko"))["cells"]
+    script = tmp_path / "notebook.py"
+    script.write_text("import importlib.util\nassert importlib.util.find_spec('rnnviz') is None\n"
+                      + "\n\n".join(c["source"] for c in cells if c["cell_type"] == "code"),
+                      encoding="utf-8")
+    done = subprocess.run([sys.executable, "-I", str(script)], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "epoch 3: loss" in done.stdout
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
