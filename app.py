@@ -31,5 +31,5 @@ page = st.navigation([
     st.Page("pages/language_model.py", title=tr("lm.nav"), icon=tr("lm.nav_icon")),
 ])
 follow_lesson_link(page)
-address.start(st.sidebar)
+address.start(st.sidebar, page.url_path)
 page.run()

@@ -10,8 +10,9 @@ their widgets:
 - on every run, the current values are written back to the address, and the sidebar's
   "Copy link to this view" shows the whole address.
 
-What a run has already seen is remembered in the session (not per page), so a later click is
-never overridden by the address it was written to. Settings remembered across pages
+An address counts as opened only on a session's first run or when the page changes: within
+a page, the browser sends back the address of a run or two ago while it catches up (the play
+button's ticks on a busy server), and taking that for a new link stepped the player back. Settings remembered across pages
 (`rnnviz.ui.remember`) still apply: the address only speaks for the parameters it names.
 """
 from __future__ import annotations
@@ -29,6 +30,7 @@ from rnnviz.ui.language import current_language, tr
 _SEEN = "address.seen"  # the address as the previous run left it
 _ARRIVED = "address.arrived"  # the parameters this run found new, or {}
 _SLOT = "address.slot"  # this run's placeholder for the link, inside the popover
+_PAGE = "address.page"  # the page the previous run showed
 # Parameters other modules own: the language switch, lesson links, presenter mode and a shared
 # run's addresses (rnnviz.ui.shared_run, not imported here: it loads the trainer).
 OWNED = ("lang", "lesson", "present", "run", "watch")
@@ -37,16 +39,17 @@ OWNED = ("lang", "lesson", "present", "run", "watch")
 PRIVATE = ("run", "watch")
 
 
-def start(where: Any) -> None:
-    """Called once a run by app.py before the page runs: note whether the address is new to
-    this session, and draw "Copy link to this view" in `where` (the sidebar).
+def start(where: Any, page: str) -> None:
+    """Called once a run by app.py before `page` (its URL path) runs: note whether an address
+    has just been opened, and draw "Copy link to this view" in `where` (the sidebar).
 
     The link is shown in a popover that reruns the app when opened, so it is drawn from the
     current view even when the last change came from a fragment (Step-through's steps),
     which cannot redraw the sidebar."""
     now = _page_part()
-    st.session_state[_ARRIVED] = now if now != st.session_state.get(_SEEN) else {}
-    st.session_state[_SEEN] = now
+    opened = st.session_state.get(_PAGE) != page
+    st.session_state[_ARRIVED] = now if opened and now != st.session_state.get(_SEEN) else {}
+    st.session_state[_SEEN], st.session_state[_PAGE] = now, page
     with where.popover(tr("links.copy"), icon=":material/link:", width="stretch",
                        key="address_link", on_change="rerun"):
         st.caption(tr("links.copy_help"))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 
 from playwright.sync_api import Page, expect
@@ -57,17 +58,20 @@ def test_play_walks_forward_to_the_last_step_and_never_back(
     box.press("Enter")
     wait_for_app(page)
     page.locator(".st-key-step_play button").click()
-    thumb = page.locator('[data-testid="stSliderThumbValue"]').first
+    # While a rerun draws the next step Streamlit keeps the last run's slider on screen
+    # beside the new one, its element marked stale: only a current slider tells the position.
+    current = """() => [...document.querySelectorAll('[data-testid="stSliderThumbValue"]')]
+        .filter(n => n.closest('[data-stale]')?.getAttribute('data-stale') !== 'true')
+        .map(n => Number(n.textContent))"""
     seen: list[int] = []
-    for _ in range(600):  # 0.1 s apart: a minute at most
-        try:
-            value = int(thumb.inner_text(timeout=1_000))
-        except Exception:  # the slider is being redrawn for the next step
-            continue
-        if not seen or seen[-1] != value:
-            seen.append(value)
-        if value == 5:
-            break
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        values = page.evaluate(current)
+        if len(values) == 1:
+            if not seen or seen[-1] != values[0]:
+                seen.append(values[0])
+            if values[0] == 5:
+                break
         page.wait_for_timeout(100)
     assert seen[-1] == 5, seen
     assert seen == sorted(seen), seen
