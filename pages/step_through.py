@@ -52,11 +52,11 @@ def show(figure: Any, key: str, **options: Any) -> None:
     st.plotly_chart(figure, config=chart_config(), key=key, **options)
 
 
-def picture(svg: str, key: str) -> None:
-    """A drawing nothing on it reacts to, as an image: a few milliseconds to draw at each
-    step where a plotly figure takes a hundred."""
+def picture(svg: str, key: str, alt: str | None = None) -> None:
+    """A drawing nothing on it reacts to, as an image (named `alt` for a screen reader): a
+    few milliseconds to draw at each step where a plotly figure takes a hundred."""
     with st.container(key=key):
-        st.image(svg)
+        st.image(svg, alt=alt)
 
 
 def on_model_change(words: dict[str, str], models: dict[str, Any]) -> None:
@@ -248,7 +248,7 @@ def stepper(walk: Walk, playing: bool) -> None:
     # A long word's cells are too narrow for "(end)": the strip writes the end as a mark.
     short_end = not fits_tape(tr("step.end"), len(cells))
     strip_name = label_name(tr("step.end_mark"), class_name) if short_end else name
-    show(token_tape(
+    picture(token_tape(
         [cell.text for cell in cells], known=[cell.known for cell in cells],
         below=[cell.below(strip_name) for cell in cells],
         correct=[cell.correct for cell in cells], current=columns[t],

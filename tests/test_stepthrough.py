@@ -317,12 +317,10 @@ def test_every_chart_is_valid_plotly_or_svg_and_escapes_labels() -> None:
     figures = [
         step_heatmap(np.ones((3, 4)), tokens=list("hel<"), current=2, title="h",
                      unit_label="unit"),
-        token_tape(["<b>", "x"], known=[False, True], below=["–", END], correct=[None, True],
-                   current=1, row_labels=("in", "out"), title="tape"),
     ]
     for fig in figures:
         go.Figure(fig.to_plotly_json())  # plotly's full validation
-    assert figures[1].data[0].text == ("&lt;b&gt;", "x")
+    assert figures[0].layout.xaxis.ticktext[-1] == "&lt;"
     frame = figures[0].layout.shapes[-1]  # the current timestep
     assert (frame.x0, frame.x1) == (1.5, 2.5)
     drawings = [
@@ -332,6 +330,8 @@ def test_every_chart_is_valid_plotly_or_svg_and_escapes_labels() -> None:
         gate_heatmap({"i": np.full(3, 0.2), "f": np.full(3, 0.9)}, title="g", unit_label="u",
                      highlight=0),
         softmax_bars([("e", 0.7), (END, 0.2)], title="p", target="o", target_probability=0.01),
+        token_tape(["<b>", "x"], known=[False, True], below=["–", END], correct=[None, True],
+                   current=1, row_labels=("in", "out"), title="tape"),
     ]
     for svg in drawings:  # parsing fails on anything not well-formed
         assert all(float(t.get("font-size")) >= MIN_FONT for t in texts(svg))
@@ -345,6 +345,9 @@ def test_every_chart_is_valid_plotly_or_svg_and_escapes_labels() -> None:
     labels = [t.text for t in texts(drawings[3]) if t.get("text-anchor") == "end"]
     assert labels == ["e", END, "o"]
     assert named(drawings[3]) == {"p[e]": "70.0%", f"p[{END}]": "20.0%", "p[o]": "1.0%"}
+    assert named(drawings[4]) == {"in[0]": "<b>", "in[1]": "x", "out[0]": "–", "out[1]": END}
+    (left, right), = frames(drawings[4], CURRENT)  # the current step, both rows
+    assert left < float(texts(drawings[4])[-1].get("x")) < right
 
 
 def test_the_bars_print_every_value_as_the_step_has_it() -> None:

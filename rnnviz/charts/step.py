@@ -1,15 +1,17 @@
 """Figures of the Step-through page: the current step's vectors as bars, the whole word as a
-heatmap with the current step framed, and the softmax as ranked bars.
+heatmap with the current step framed, the softmax as ranked bars and the typed text as a
+strip.
 
 Built for a projector: large type, few colours, states on a diverging scale centred at 0
-(red positive, blue negative) and gates on a 0-1 scale. Labels arrive translated and are
-escaped here with `plotly_safe`, because plotly reads `<...>` in text as markup and a token
-can be `<end>` or anything a student typed.
+(red positive, blue negative) and gates on a 0-1 scale. What changes at every step and
+nothing on it reacts to is drawn as SVG (`rnnviz.charts.svg`): as plotly figures the strip,
+bars and gates cost the browser 150 ms of script per step. The whole word stays a plotly
+heatmap, whose hover reads a wide layer's values.
 
-Figures are written as plain plotly JSON and wrapped without plotly's per-property
-validation: validating costs about 40 ms a figure, most of the page's 50 ms rerun budget,
-and the tests validate every builder's output instead. Numbers stay numpy arrays, which
-plotly copies and encodes in one piece instead of element by element.
+The heatmap is written as plain plotly JSON and wrapped without plotly's per-property
+validation (about 40 ms a figure); the tests validate it instead. Its labels are escaped
+with `plotly_safe`, because plotly reads `<...>` in text as markup and a token can be
+`<end>` or anything a student typed; the SVG writer escapes its own.
 """
 from __future__ import annotations
 
@@ -37,8 +39,7 @@ INK = "#111827"
 MUTED = "#374151"
 HALF_PX = 340  # a half-page drawing's width: the right column is 348 px at 1280 px
 TAPE_MIN_COLUMNS = 8
-HALF_TITLE_EM = 16  # a title line that fits a half-page column, in font sizes
-TAPE_PLOT_PX = 680  # the letter strip's plot width at 1280 px, a little under
+TAPE_PLOT_PX = 640  # the letter strip's cells: with its labels, the 820 px column at 1280
 
 
 def _tape_cell_px(columns: int) -> float:
@@ -57,19 +58,13 @@ def _tape_sizes(texts: Sequence[str], largest: int) -> list[int]:
     return [max(MIN_FONT, min(largest, int(cell / em_width(text)))) for text in texts]
 
 
-def _figure(data: list[dict[str, Any]], title: str, height: int, *, half: bool = False,
-            **layout: Any) -> go.Figure:
-    """`half` figures sit in one of the page's two columns, about 340 px wide on a 1280-pixel
-    projector: plotly never wraps a title, so theirs is broken into lines here."""
-    lines = wrap(title, HALF_TITLE_EM) if half else [title]
-    extra = (len(lines) - 1) * (FONT + 8)
+def _figure(data: list[dict[str, Any]], title: str, height: int, **layout: Any) -> go.Figure:
     spec = {
         "data": data,
         "layout": {
-            "title": {"text": "<br>".join(plotly_safe(line) for line in lines),
-                      "font": {"size": FONT + 2}},
-            "height": height + extra, "font": {"size": FONT},
-            "margin": {"l": 10, "r": 10, "t": 56 + extra, "b": 10},
+            "title": {"text": plotly_safe(title), "font": {"size": FONT + 2}},
+            "height": height, "font": {"size": FONT},
+            "margin": {"l": 10, "r": 10, "t": 56, "b": 10},
             "plot_bgcolor": "white", "showlegend": False, "template": {}, **layout,
         },
     }
@@ -333,36 +328,38 @@ def softmax_bars(
 def token_tape(
     tokens: Sequence[str], *, known: Sequence[bool], below: Sequence[str],
     correct: Sequence[bool | None], current: int, row_labels: tuple[str, str], title: str,
-) -> go.Figure:
+) -> str:
     """The typed text as a strip of cells with what the network predicts under each one,
     the current step filled: `hell` over `ello`. Skipped tokens are grey; a prediction is
-    green when it is the token that really comes next."""
-    columns = list(range(len(tokens)))
-    cells = [
-        {"type": "rect", "x0": x - 0.46, "x1": x + 0.46, "y0": y - 0.42, "y1": y + 0.42,
-         "line": {"color": "#cbd5e1", "width": 1}, "layer": "below",
-         "fillcolor": "#fde68a" if x == current else "white" if ok else "#f1f5f9"}
-        for x, ok in zip(columns, known) for y in (0, 1)
-    ]
-    cells.append({"type": "rect", "x0": current - 0.5, "x1": current + 0.5, "y0": -0.5,
-                  "y1": 1.5, "line": {"color": CURRENT, "width": 4}, "layer": "below"})
-    colour = {True: TARGET, False: "#111827", None: "#111827"}
-    data = [
-        {"type": "scatter", "mode": "text", "x": columns, "y": [1] * len(columns),
-         "text": [plotly_safe(t) for t in tokens], "hoverinfo": "skip",
-         "textfont": {"size": _tape_sizes(tokens, 34),
-                      "color": ["#111827" if ok else "#94a3b8" for ok in known]}},
-        {"type": "scatter", "mode": "text", "x": columns, "y": [0] * len(columns),
-         "text": [plotly_safe(t) for t in below], "hoverinfo": "skip",
-         "textfont": {"size": _tape_sizes(below, 28),
-                      "color": [colour[c] for c in correct]}},
-    ]
-    return _figure(
-        data, title, 210, shapes=cells,
-        xaxis={"range": [-0.6, max(len(columns), TAPE_MIN_COLUMNS) - 0.4], "visible": False,
-               "fixedrange": True},
-        yaxis={"range": [-0.6, 1.6], "tickvals": [0, 1], "fixedrange": True,
-               "ticktext": [plotly_safe(row_labels[1]), plotly_safe(row_labels[0])],
-               "showgrid": False, "zeroline": False},
-        margin={"l": 10, "r": 10, "t": 48, "b": 4},
-    )
+    green when it is the token that really comes next. An SVG document; the cells' texts are
+    named `in[t]` and `out[t]`."""
+    columns = max(len(tokens), TAPE_MIN_COLUMNS)
+    cell = TAPE_PLOT_PX / columns
+    row = 70.0
+    left = 24 + max(em_width(label, 0.55) for label in row_labels) * (FONT - 2)
+    width = left + (columns + 0.2) * cell + 10
+    drawing = Drawing(width, 0)
+    top = drawing.title(wrap(title, (width - 16) / (FONT + 2)), FONT + 2, INK) + 10
+
+    def x_of(column: float) -> float:
+        return left + (column + 0.6) * cell
+
+    def y_of(line: float) -> float:
+        return top + (line + 0.5) * row
+
+    for line, label in enumerate(row_labels):
+        drawing.text(left - 10, y_of(line), label, FONT - 2, MUTED, anchor="end")
+    for x, ok in enumerate(known):
+        fill = "#fde68a" if x == current else "white" if ok else "#f1f5f9"
+        for line in (0, 1):
+            drawing.rect(x_of(x - 0.46), y_of(line - 0.42), 0.92 * cell, 0.84 * row, fill,
+                         stroke="#cbd5e1")
+    drawing.rect(x_of(current - 0.5), y_of(-0.5), cell, 2 * row, "none", stroke=CURRENT,
+                 stroke_width=4)
+    ink = {True: TARGET, False: INK, None: INK}
+    for x, (text, size, ok) in enumerate(zip(tokens, _tape_sizes(tokens, 34), known)):
+        drawing.text(x_of(x), y_of(0), text, size, INK if ok else OTHER, name=f"in[{x}]")
+    for x, (text, size, c) in enumerate(zip(below, _tape_sizes(below, 28), correct)):
+        drawing.text(x_of(x), y_of(1), text, size, ink[c], name=f"out[{x}]")
+    drawing.height = y_of(1.5) + 6
+    return drawing.svg()

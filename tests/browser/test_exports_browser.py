@@ -36,7 +36,7 @@ def test_the_notebook_the_csv_and_each_chart_image_download(
     assert download.value.suggested_filename.endswith(".csv")
     assert open(download.value.path(), encoding="utf-8").readline().startswith("step,token,")
 
-    chart = page.locator(".st-key-step_tape .js-plotly-plot")
+    chart = page.locator(".st-key-step_heatmap .js-plotly-plot")
     chart.hover()
     with page.expect_download() as download:
         chart.locator(".modebar-btn").click()

@@ -35,9 +35,24 @@ TITLES = """() => [...document.querySelectorAll('.stPlotlyChart')].map(chart => 
   const t = title ? title.getBoundingClientRect() : box;
   return [title ? title.textContent : '', t.left - box.left, box.right - t.right];
 })"""
-TAPE_BOXES = """() => [...document.querySelectorAll('.st-key-step_tape .textpoint text')]
-  .map(node => { const b = node.getBoundingClientRect();
-                 return [node.textContent, b.left, b.right, b.top]; })"""
+# The letter strip's letters as the browser lays them out: its SVG (an image's data URI)
+# placed inline for a moment, so each text has a box to measure.
+TAPE_BOXES = """() => {
+  const src = document.querySelector('.st-key-step_tape img').src;
+  const bytes = Uint8Array.from(atob(src.split(',')[1]), c => c.charCodeAt(0));
+  const host = document.createElement('div');
+  host.style.cssText = 'position: absolute; left: 0; top: 0';
+  host.innerHTML = new TextDecoder().decode(bytes);
+  document.body.appendChild(host);
+  const boxes = [...host.querySelectorAll('text[data-name]')].filter(node => node.textContent)
+    .map(node => { const b = node.getBoundingClientRect();
+                   return [node.textContent, b.left, b.right, b.top]; });
+  host.remove();
+  return boxes;
+}"""
+# Each SVG drawing's shown width against its own: shown smaller, its type would shrink.
+DRAWINGS = """() => [...document.querySelectorAll('img')].filter(img => img.src.startsWith(
+  'data:image/svg')).map(img => [img.getBoundingClientRect().width, img.naturalWidth])"""
 
 
 def assert_only_download(page: Page) -> None:
@@ -104,6 +119,14 @@ def assert_chart_text_readable(page: Page, where: str) -> None:
         assert left >= 0 and right >= 0, (where, title)
 
 
+def assert_drawings_unscaled(page: Page, where: str) -> None:
+    """The step's drawings (strip, softmax, bars, gates, cells) are shown at their own size,
+    so their type is the size the drawing sets, never under MIN_FONT (their tests check)."""
+    sizes = page.evaluate(DRAWINGS)
+    assert len(sizes) >= 3, (where, sizes)
+    assert all(abs(shown - own) < 1 for shown, own in sizes), (where, sizes)
+
+
 def choose(page: Page, key: str, option: str, wait: Callable[..., None]) -> None:
     """Pick `option` in a selectbox; a click that lands while the page redraws opens nothing,
     so the click is tried again."""
@@ -135,6 +158,7 @@ def test_every_step_through_formula_fits_its_column(
     expect(page.get_by_role("heading", name="Timestep 1 of 4 · input h")).to_be_visible()
     assert_formulas_fit(page, "hello")
     assert_chart_text_readable(page, "hello")
+    assert_drawings_unscaled(page, "hello")
     assert_only_download(page)
     # Scrolled down to the numbers, the class steps on without scrolling back up.
     heading = page.get_by_role("heading", name="Timestep 1 of 4 · input h")
@@ -150,6 +174,7 @@ def test_every_step_through_formula_fits_its_column(
         expect(page.get_by_role("heading", name="Timestep 1 of 2 · input n")).to_be_visible()
         assert_formulas_fit(page, key)
         assert_chart_text_readable(page, key)
+        assert_drawings_unscaled(page, key)
     assert page.locator(EXCEPTION).count() == 0
 
 
@@ -169,7 +194,7 @@ def test_the_letter_strip_labels_of_a_long_word_never_overlap(
         row.sort(key=lambda cell: cell[1])
         for (a, _, a_right), (b, b_left, _) in zip(row, row[1:]):
             assert a_right <= b_left + 0.5, (a, b)
-    assert_chart_text_readable(page, "strip")
+    assert_drawings_unscaled(page, "strip")
 
 
 def test_the_lab_results_stay_beside_its_toggles(

@@ -17,8 +17,8 @@ MODEL = load("hello")
 WALK = Walk(MODEL, read(MODEL, WORD))
 EXCEPTION = '[data-testid="stException"]'
 # The letter strip's accessible names: one strip, naming the step it highlights.
-TAPE = """() => [...document.querySelectorAll('.st-key-step_tape [role="figure"]')]
-  .map(node => node.getAttribute('aria-label'))"""
+TAPE = """() => [...document.querySelectorAll('.st-key-step_tape img')]
+  .map(node => node.getAttribute('alt'))"""
 # The numbers a drawing prints, read from the SVG its image shows (numbers only: atob is
 # byte-wise, and a label may be Hangul).
 BAR_TEXT = """key => [...document.querySelectorAll(`.st-key-${key} img`)].flatMap(img => {
