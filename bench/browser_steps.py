@@ -5,9 +5,9 @@
 Times are taken inside the page: `performance.now()` when the button is clicked, and again on
 the first animation frame at which every view shows its new content, so Playwright's own
 round trips never count. "Redrawn" means: the script has finished, the step heading reads the
-new step, and every plotly chart and every formula differs from what it showed before the
-click (each one changes at every step: the strip's highlight, the state and gate values, the
-softmax, the whole-word heatmap's frame).
+new step, and every plotly chart, SVG drawing and formula differs from what it showed before
+the click (each one changes at every step: the strip's highlight, the state and gate values,
+the softmax, the cell, the whole-word heatmap's frame), every drawing's image decoded.
 """
 from __future__ import annotations
 
@@ -27,10 +27,14 @@ MODEL = "words-lstm"
 SETTLED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 VIEWPORT = {"width": 1400, "height": 900}
 
-# Each view's content as a string: every plotly chart's SVG and every formula's annotation.
+# Each view's content as a string: every plotly chart's SVG, every drawing's image (an SVG
+# data URI) and every formula's annotation.
 VIEWS = """() => [...document.querySelectorAll(
-  '.stPlotlyChart .svg-container > svg.main-svg:first-of-type, .katex annotation')]
-  .map(node => node.innerHTML)"""
+  '.stPlotlyChart .svg-container > svg.main-svg:first-of-type, .katex annotation, ' +
+  'img[src^="data:image/svg"]')].map(node => node.tagName === 'IMG' ? node.src : node.innerHTML)"""
+# True once every drawing's image is decoded and laid out.
+DECODED = """() => [...document.querySelectorAll('img[src^="data:image/svg"]')]
+  .every(img => img.complete && img.naturalWidth > 0)"""
 CLICK = """selector => {
   window.__before = (%s)();
   window.__clicked = performance.now();
@@ -46,13 +50,14 @@ REDRAWN = """([heading, text]) => {
     const now = (%s)();
     const before = window.__before;
     if (now.length !== before.length || now.some((view, i) => view === before[i])) return false;
+    if (!(%s)()) return false;
   } else if (!document.body.innerText.includes(text)) {
     return false;
   }
   return performance.now() - window.__clicked;
-}""" % (SETTLED, VIEWS)
+}""" % (SETTLED, VIEWS, DECODED)
 # The first page is usable once nothing is loading lazily any more, the text box takes
-# typing, and every chart and formula is drawn.
+# typing, and every chart, drawing and formula is drawn.
 USABLE = """() => {
   if (!document.querySelector('%s')) return false;
   if (document.querySelector('[data-testid="stSkeleton"]')) return false;
@@ -62,8 +67,9 @@ USABLE = """() => {
   const drawn = document.querySelectorAll('.stPlotlyChart svg.main-svg text');
   if (!charts.length || !drawn.length) return false;
   for (const chart of charts) if (!chart.querySelector('svg.main-svg')) return false;
+  if (!document.querySelector('img[src^="data:image/svg"]') || !(%s)()) return false;
   return document.querySelectorAll('.katex-display').length > 0;
-}""" % SETTLED
+}""" % (SETTLED, DECODED)
 FLOOR_USABLE = """() => !!document.querySelector('%s')
   && !!document.querySelector('.st-key-floor_next button')
   && document.body.innerText.includes('Step 0')""" % SETTLED
