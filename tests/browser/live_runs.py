@@ -31,17 +31,17 @@ def choose_long_lstm_run(page: Page, settle: Callable[[Page], None], epochs: int
                          batch_size: int | None = None) -> None:
     """Three 64-unit LSTM layers on the pasted text: minutes of work, so a run is still going
     while a test watches, types elsewhere or reloads."""
-    page.get_by_label(t("train.source", "en")).click()
+    page.get_by_label(t("train.source", "en"), exact=True).click()
     page.get_by_role("option", name=t("train.source.text", "en")).click()
     settle(page)
-    page.get_by_label(t("train.cell", "en")).click()
+    page.get_by_label(t("train.cell", "en"), exact=True).click()
     page.get_by_role("option", name="LSTM").click()
     settle(page)
     fields = [("train.units", 64), ("train.layers", 3), ("train.epochs", epochs)]
     if batch_size is not None:
         fields.insert(2, ("train.batch_size", batch_size))
     for label, value in fields:
-        box = page.get_by_label(t(label, "en"))
+        box = page.get_by_label(t(label, "en"), exact=True)
         box.fill(str(value))
         box.press("Enter")
         settle(page)

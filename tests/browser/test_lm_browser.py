@@ -27,7 +27,7 @@ def test_perplexity_grows_live_and_text_appears(
     wait_for_app(page)
     expect(page.get_by_text(t("lm.idle", "en"))).to_be_visible()
     page.get_by_text(t("lm.settings", "en")).click()  # the book's settings, folded away
-    epochs = page.get_by_label(t("lm.epochs", "en"))
+    epochs = page.get_by_label(t("lm.epochs", "en"), exact=True)
     epochs.fill("300")
     epochs.press("Enter")
     wait_for_app(page)

@@ -38,7 +38,7 @@ def test_a_run_grows_live_while_other_widgets_work(
         assert time.monotonic() < deadline, "the loss curve did not grow"
         page.wait_for_timeout(200)
 
-    seed = page.get_by_label(t("train.seed", "en"))
+    seed = page.get_by_label(t("train.seed", "en"), exact=True)
     seed.fill("7")  # typing elsewhere reruns the page; the run carries on
     seed.press("Enter")
     wait_for_epoch_above(page, epoch_shown(page))

@@ -107,7 +107,7 @@ def test_closing_a_tab_while_its_run_waits_never_stalls_the_server(
     start(page)
     expect(page.get_by_text(t("train.msg.preparing", "en"))).to_be_visible()
     page.context.close()  # the tab goes while its run traces
-    box = other.get_by_label(t("train.seed", "en"))
+    box = other.get_by_label(t("train.seed", "en"), exact=True)
     reruns = []
     until = time.monotonic() + WINDOW
     while time.monotonic() < until:  # another session's reruns go on meanwhile
@@ -166,10 +166,10 @@ def test_a_dropped_connection_keeps_the_run(browser: Browser, cold: Server) -> N
     page.route_web_socket(re.compile(r".*/_stcore/stream"), route)
     page.reload()
     settle(page)
-    page.get_by_label(t("train.source", "en")).click()
+    page.get_by_label(t("train.source", "en"), exact=True).click()
     page.get_by_role("option", name=t("train.source.L4", "en")).click()
     settle(page)
-    epochs = page.get_by_label(t("train.epochs", "en"))
+    epochs = page.get_by_label(t("train.epochs", "en"), exact=True)
     epochs.fill("5000")
     epochs.press("Enter")
     settle(page)
