@@ -1,10 +1,15 @@
-"""Runs a downloaded notebook's code cells here, in one namespace, as a Jupyter kernel would."""
+"""Runs a downloaded notebook's code cells here, in one namespace, as a Jupyter kernel would;
+finds a page's notebook download button."""
 from __future__ import annotations
 
 import contextlib
 import io
+from pathlib import Path
 
 import nbformat
+from streamlit.testing.v1 import AppTest
+
+PAGES = Path(__file__).resolve().parents[1] / "pages"
 
 
 def run_notebook(data: bytes) -> tuple[dict, str]:
@@ -20,3 +25,14 @@ def run_notebook(data: bytes) -> tuple[dict, str]:
             if cell["cell_type"] == "code":
                 exec(compile(cell["source"], "<notebook>", "exec"), namespace)
     return namespace, printed.getvalue()
+
+
+def notebook_button(page: str, key: str, lang: str):
+    """The one download button `key` of `pages/<page>.py` as it first opens in `lang`."""
+    at = AppTest.from_file(str(PAGES / f"{page}.py"), default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    buttons = [b for b in at.get("download_button") if b.key == key]
+    assert len(buttons) == 1
+    return buttons[0]

@@ -2,11 +2,9 @@
 shows (`run_lab`, Keras's own call), and its plain-numpy replay computes the same numbers."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import numpy as np
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from rnnviz import keras_runtime
 from rnnviz.lab import PRESETS, InputConfig, LabConfig, run_lab
@@ -16,7 +14,7 @@ from rnnviz.lab.trained import trained_config
 from rnnviz.lessons import hello
 from rnnviz.notebooks.lab import lab_notebook
 from rnnviz.text import t
-from tests.notebook_cells import run_notebook
+from tests.notebook_cells import notebook_button, run_notebook
 
 keras_runtime.keras()
 
@@ -76,12 +74,6 @@ def test_a_trained_layer_travels_as_literals() -> None:
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_the_lab_page_offers_the_notebook_of_its_layer(lang: str) -> None:
-    page = Path(__file__).resolve().parents[1] / "pages" / "keras_lab.py"
-    at = AppTest.from_file(str(page), default_timeout=60)
-    at.query_params["lang"] = lang
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    buttons = [b for b in at.get("download_button") if b.key == "lab_notebook"]
-    assert len(buttons) == 1
-    assert buttons[0].proto.label == t("notebook.download", lang)
-    assert buttons[0].proto.help == t("notebook.lab_download_help", lang)
+    button = notebook_button("keras_lab", "lab_notebook", lang)
+    assert button.proto.label == t("notebook.download", lang)
+    assert button.proto.help == t("notebook.lab_download_help", lang)

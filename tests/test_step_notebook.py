@@ -3,17 +3,15 @@ softmax are the engine's trace that the page shows, for every shipped model."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from rnnviz.pretrained import catalogue, load
 from rnnviz.stepthrough import Walk, read
 from rnnviz.stepthrough.notebook import exportable, step_notebook
 from rnnviz.text import t
-from tests.notebook_cells import run_notebook
+from tests.notebook_cells import notebook_button, run_notebook
 
 SHIPPED = [(p.key, p.example) for p in catalogue()]
 
@@ -49,11 +47,5 @@ def test_typed_text_reaches_the_notebook_only_as_literals() -> None:
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_the_step_through_page_offers_the_notebook_of_its_view(lang: str) -> None:
-    page = Path(__file__).resolve().parents[1] / "pages" / "step_through.py"
-    at = AppTest.from_file(str(page), default_timeout=60)
-    at.query_params["lang"] = lang
-    at.run()
-    assert not at.exception
-    buttons = [b for b in at.get("download_button") if b.key == "step_notebook"]
-    assert len(buttons) == 1
-    assert buttons[0].proto.label == t("notebook.download", lang)
+    button = notebook_button("step_through", "step_notebook", lang)
+    assert button.proto.label == t("notebook.download", lang)

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from rnnviz import keras_runtime
 from rnnviz.keras_models import build_model, encode_inputs, initial_weights, summary_rows
@@ -22,7 +21,7 @@ from rnnviz.trainer import defaults_for, model_config
 from rnnviz.trainer.custom import from_words
 from rnnviz.trainer.program import Program
 from rnnviz.trainer.run import sample_weights
-from tests.notebook_cells import run_notebook
+from tests.notebook_cells import notebook_button, run_notebook
 
 keras_runtime.keras()
 
@@ -103,12 +102,6 @@ def test_the_notebook_runs_alone_with_only_tensorflow_and_numpy(tmp_path: Path) 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_the_train_page_offers_the_notebook_of_its_settings(lang: str) -> None:
-    page = Path(__file__).resolve().parents[1] / "pages" / "train.py"
-    at = AppTest.from_file(str(page), default_timeout=60)
-    at.query_params["lang"] = lang
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    buttons = [b for b in at.get("download_button") if b.key == "train.notebook"]
-    assert len(buttons) == 1
-    assert buttons[0].proto.label == t("notebook.download", lang)
-    assert buttons[0].proto.help == t("notebook.train_download_help", lang)
+    button = notebook_button("train", "train.notebook", lang)
+    assert button.proto.label == t("notebook.download", lang)
+    assert button.proto.help == t("notebook.train_download_help", lang)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from playwright.sync_api import Browser, Page, expect
 
 from rnnviz.text import t
+from tests.browser.test_projector import type_word
 
 EXCEPTION = '[data-testid="stException"]'
 PROJECTOR = {"width": 1280, "height": 720}
@@ -18,19 +19,12 @@ def heading(page: Page):
     return page.get_by_role("heading", name=re.compile(r"^(Timestep|타임스텝) \d"))
 
 
-def read_word(page: Page, word: str, wait_for_app: Callable[..., None]) -> None:
-    box = page.locator(".st-key-step_text input")
-    box.fill(word)
-    box.press("Enter")
-    wait_for_app(page)
-
-
 def test_a_copied_link_opens_the_same_step_in_a_fresh_browser(
     page: Page, browser: Browser, app_url: str, wait_for_app: Callable[..., None]
 ) -> None:
     page.goto(f"{app_url}/step_through?lang=en")
     wait_for_app(page)
-    read_word(page, "hello", wait_for_app)
+    type_word(page, "hello", wait_for_app)
     step = page.locator(".st-key-step_next button").click
     until_heading(page, step, "Timestep 2 of 5 · input e", wait_for_app)
     until_heading(page, step, "Timestep 3 of 5 · input l", wait_for_app)

@@ -10,6 +10,7 @@ from playwright.sync_api import Page, expect
 from rnnviz.pretrained import load
 from rnnviz.stepthrough import Walk, read
 from rnnviz.text import t
+from tests.browser.test_projector import type_word
 
 TAPE = ".st-key-step_tape img"
 EXCEPTION = '[data-testid="stException"]'
@@ -28,10 +29,7 @@ def test_typing_a_word_and_pressing_next_moves_the_highlight(
 ) -> None:
     page.goto(f"{app_url}/step_through?lang=en")
     wait_for_app(page)
-    box = page.locator(".st-key-step_text input")
-    box.fill("hello")
-    box.press("Enter")
-    wait_for_app(page)
+    type_word(page, "hello", wait_for_app)
     heading = page.get_by_role("heading", name=re.compile(r"^Timestep \d"))
     expect(heading).to_have_text("Timestep 1 of 5 · input h")
     expect(page.locator(TAPE)).to_have_attribute("alt", tape_name("hello", 1))
@@ -53,10 +51,7 @@ def test_play_walks_forward_to_the_last_step_and_never_back(
     that must never move the position back."""
     page.goto(f"{app_url}/step_through?lang=en")
     wait_for_app(page)
-    box = page.locator(".st-key-step_text input")
-    box.fill("hello")
-    box.press("Enter")
-    wait_for_app(page)
+    type_word(page, "hello", wait_for_app)
     page.locator(".st-key-step_play button").click()
     # While a rerun draws the next step Streamlit keeps the last run's slider on screen
     # beside the new one, its element marked stale: only a current slider tells the position.
