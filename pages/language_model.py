@@ -15,7 +15,8 @@ from rnnviz.lm.generate import (
     MAX_LENGTH, MAX_PROMPT_CHARS, as_text, generate, next_words, prompt_ids,
 )
 from rnnviz.lm.training import CELLS, LEARNING_RATE, LIMITS, MAX_GRAD, LMSettings
-from rnnviz.lm.ui import lm_session, status_text
+from rnnviz.lm.ui import LANGUAGE_MODEL, lm_session, status_text
+from rnnviz.lm.watch_view import show_watched_lm
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.language import current_language, option_names, tr
@@ -24,6 +25,8 @@ from rnnviz.ui import address
 from rnnviz.ui.lesson_link import requested_lesson
 
 require_app()
+if show_watched_lm():  # a watch link: the shared runs, read-only, instead of this page
+    st.stop()
 BOOK = LMSettings()
 
 st.title(tr("lm.title"))
@@ -104,6 +107,7 @@ b[2].button(tr("train.stop"), disabled=not (active or paused), key="lm.stop", wi
             on_click=guarded(run.stop if run else None))
 b[3].button(tr("train.reset"), disabled=run is None, on_click=guarded(session.reset),
             key="lm.reset", width="stretch")
+LANGUAGE_MODEL.share_links(0.5 if active else None)
 
 
 @st.fragment(run_every=0.5 if active else None)

@@ -24,10 +24,9 @@ from rnnviz.ui.glossary import term_help
 from rnnviz.ui.language import current_language, option_names, tr
 from rnnviz.ui.lesson_link import requested_lesson
 from rnnviz.ui.remember import field, keep
-from rnnviz.ui.shared_run import share_links
 from rnnviz.ui.tensorflow_loading import tensorflow_status
 from rnnviz.ui.training_session import (
-    current_run, message_text, model_key, problem_text, session_trainer, status_text,
+    TRAIN, current_run, message_text, model_key, problem_text, session_trainer, status_text,
 )
 from rnnviz.ui.watch_view import show_watched_run
 
@@ -146,7 +145,7 @@ with setup:
     buttons.button(tr("train.reset"), disabled=run is None, on_click=guarded(trainer.reset),
                    key="train.reset")
     show_failure()
-    share_links()
+    TRAIN.share_links(0.5 if active else None)
 
     with st.expander(tr("train.model")):
         config = model_config(lesson, settings)

@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from rnnviz.lm.corpus import MAX_VOCABULARY, MAX_WORDS, MIN_WORDS, default_corpus
 from rnnviz.text import t
-from tests.live_pages import rerun_until, status_line
+from tests.live_pages import rerun_until, status_line, written_text
 
 PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "language_model.py")
 
@@ -78,13 +78,13 @@ def test_trains_to_single_digits_and_writes(app: AppTest) -> None:
     assert float(line.split("perplexity ")[1].split(" ")[0]) < 10
     slider = next(s for s in app.select_slider if s.key.startswith("lm.gen_epoch."))
     assert slider.value == 100
-    written = app.code[0].value
+    written = written_text(app)
     assert written.startswith("the ▸ ")
     words = set(default_corpus().words)
     assert all(w in words for w in written.split("▸ ")[1].split())
     # Another epoch's weights write something else; the untrained model babbles.
     slider.set_value(0).run()
-    assert app.code[0].value != written
+    assert written_text(app) != written
 
 
 def test_pause_resume_stop_and_reset(app: AppTest) -> None:
@@ -117,7 +117,7 @@ def test_unknown_prompt_words_get_a_message(app: AppTest) -> None:
     app.text_input(key="lm.prompt").set_value("the zyzzyva").run()
     no_traceback(app)
     assert app.warning[0].value == t("lm.problem.unknown_words", "en", words="zyzzyva")
-    assert not app.code and app.table  # nothing written; the rest of the page stays
+    assert not written_text(app) and app.table  # nothing written; the rest of the page stays
 
 
 @pytest.mark.parametrize("text, key, values", [
@@ -165,7 +165,7 @@ def test_cell_choice_puts_every_trained_cell_on_one_chart(app: AppTest) -> None:
     assert which.options == ["SimpleRNN", "GRU"] and which.value == "GRU"
     which.set_value("SimpleRNN").run()
     no_traceback(app)
-    assert app.code[0].value.startswith("the ▸ ")
+    assert written_text(app).startswith("the ▸ ")
 
 
 def test_a_diverging_learning_rate_gets_a_message_and_the_page_carries_on(app: AppTest) -> None:
@@ -176,7 +176,7 @@ def test_a_diverging_learning_rate_gets_a_message_and_the_page_carries_on(app: A
     assert app.error[0].value == t("lm.msg.diverged", "en", epoch=1)
     slider = next(s for s in app.select_slider if s.key.startswith("lm.gen_epoch."))
     assert slider.options == ["0"]  # only the untrained weights were kept
-    assert app.code[0].value.startswith("the ▸ ")
+    assert written_text(app).startswith("the ▸ ")
 
 
 def test_trains_and_writes_in_korean() -> None:
@@ -189,6 +189,6 @@ def test_trains_and_writes_in_korean() -> None:
         line = status_line(at)
         assert t("train.epoch_of", "ko", epoch=3, epochs=3) in line and "퍼플렉서티" in line
         assert any(m.value == t("lm.written", "ko", epoch=3) for m in at.markdown)
-        assert at.code[0].value.startswith("the ▸ ")
+        assert written_text(at).startswith("the ▸ ")
     finally:
         at.button(key="lm.reset").click().run()

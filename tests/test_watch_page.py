@@ -3,6 +3,7 @@ session), a watch link shows it read-only in either language, bad tokens get one
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -11,41 +12,15 @@ from streamlit.testing.v1 import AppTest
 from rnnviz.text import t
 from rnnviz.trainer.read_only import TrainerView
 from rnnviz.ui import shared_run, watch_view
+from rnnviz.ui.training_session import TRAIN
 from tests.live_pages import rerun_until, status_line
+from tests.shared_pages import every_text, open_with, param, watch_token
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = str(ROOT / "pages" / "train.py")
 APP = str(ROOT / "app.py")
 CONTROLS = {"train.start", "train.pause", "train.resume", "train.stop", "train.reset"}
-
-
-def opened(lang: str = "en", path: str = PAGE, **params: str) -> AppTest:
-    at = AppTest.from_file(path, default_timeout=60)
-    at.query_params["lang"] = lang
-    for name, value in params.items():
-        at.query_params[name] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def param(at: AppTest, name: str) -> str | None:
-    value = at.query_params.get(name)
-    return value[-1] if isinstance(value, list) else value
-
-
-def watch_token(owner: AppTest) -> str:
-    """The token of the watch link the owner's page shows (the first of its two links)."""
-    links = [c.value for c in owner.code]
-    assert len(links) == 2 and links[0].startswith("?watch=") and links[1].startswith("?run=")
-    return links[0].removeprefix("?watch=")
-
-
-def every_text(at: AppTest) -> str:
-    kinds = ("markdown", "caption", "info", "warning", "error", "success", "code", "title",
-             "button", "text")
-    return "\n".join(str(getattr(e, "value", "")) + str(getattr(e, "label", ""))
-                     for kind in kinds for e in at.get(kind))
+opened = partial(open_with, PAGE)
 
 
 @pytest.fixture
@@ -109,7 +84,7 @@ def test_stop_watching_gives_the_normal_page(stepping_owner: AppTest) -> None:
 
 def test_a_full_run_says_so_and_opens_the_normal_page(
         stepping_owner: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(shared_run.SHARED, "max_watchers", 1)
+    monkeypatch.setattr(TRAIN.registry, "max_watchers", 1)
     token = watch_token(stepping_owner)
     first = opened(watch=token)
     assert [b.key for b in first.button] == ["watch.leave"]
@@ -131,16 +106,16 @@ def test_a_bad_token_gets_one_message_and_the_normal_page(name: str, value: str)
     assert at.button(key="train.start") is not None  # the normal page
     assert param(at, shared_run.WATCH_PARAM) is None
     owner = param(at, shared_run.OWNER_PARAM)
-    assert owner != value and shared_run.SHARED.adopt(owner, "check") is not None
+    assert owner != value and TRAIN.registry.adopt(owner, "check") is not None
     if len(value) > 1:
         assert value not in every_text(at)
 
 
 def test_an_ended_run_s_links_get_the_message(stepping_owner: AppTest) -> None:
     watch, owner = watch_token(stepping_owner), param(stepping_owner, shared_run.OWNER_PARAM)
-    hold = stepping_owner.session_state[shared_run.OWNED]
+    hold = stepping_owner.session_state[TRAIN.owned_key]
     hold.watched.close()  # what the grace period's end does
-    assert shared_run.SHARED.expire() >= 1
+    assert TRAIN.registry.expire() >= 1
     assert [w.value for w in opened(run=owner).warning] == [
         t("watch.owner_link_unknown", "en", minutes=5)]
     assert [w.value for w in opened(watch=watch).warning] == [t("watch.link_unknown", "en")]
@@ -172,7 +147,7 @@ def test_a_watcher_finds_the_run_s_models_on_step_through() -> None:
 
 
 def test_watchers_of_one_epoch_share_its_curves(stepping_owner: AppTest) -> None:
-    run = TrainerView(stepping_owner.session_state[shared_run.OWNED].watched).run
+    run = TrainerView(stepping_owner.session_state[TRAIN.owned_key].watched).run
     first = watch_view.curves(run)
     assert watch_view.curves(run) is first  # a second watcher builds nothing
     assert [len(f.data[0].x) for f in first] == [2, 2]  # epochs 0 and 1, many-to-one L4

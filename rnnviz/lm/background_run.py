@@ -15,14 +15,14 @@ import math
 import threading
 import time
 from collections.abc import Hashable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
 from rnnviz.lm.corpus import Corpus
 from rnnviz.lm.model import Snapshot
 from rnnviz.lm.training import LMSettings, LMTraining, perplexity
-from rnnviz.trainer.progress import State
+from rnnviz.trainer.progress import RunStatus, State
 from rnnviz.trainer.scheduler import SCHEDULER, Scheduler
 
 SNAPSHOTS = 10
@@ -39,17 +39,13 @@ def snapshot_epochs(epochs: int, count: int = SNAPSHOTS) -> set[int]:
     return {0, 1, epochs, *range(every, epochs + 1, every)}
 
 
-@dataclass(frozen=True)
-class LMStatus:
-    state: State
-    epoch: int
-    epochs: int
+@dataclass(frozen=True, kw_only=True)
+class LMStatus(RunStatus):
+    """A language-model run's reading: where its batch rows are, its last perplexity, speed."""
+
     time_idx: int  # where the batch rows have reached in the stream
     perplexity: float | None
     tokens_per_second: float
-    queue_position: int
-    message: str = ""
-    message_args: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -92,9 +88,11 @@ class LMRun:
     def status(self) -> LMStatus:
         with self._lock:
             return LMStatus(
-                self._state, self._epoch, self.settings.epochs, self._time_idx,
-                self._perplexity[-1] if self._perplexity else None, self._rate,
-                self._queue_position, self._message, dict(self._message_args),
+                state=self._state, epoch=self._epoch, epochs=self.settings.epochs,
+                time_idx=self._time_idx,
+                perplexity=self._perplexity[-1] if self._perplexity else None,
+                tokens_per_second=self._rate, queue_position=self._queue_position,
+                message=self._message, message_args=dict(self._message_args),
             )
 
     def history(self) -> LMHistory:

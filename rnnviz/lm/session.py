@@ -65,6 +65,12 @@ class LMSession:
         with self._lock:
             return dict(self._runs) if corpus_key == self._corpus_key else {}
 
+    def kept(self) -> dict[str, LMRun]:
+        """Every kept run (all on one corpus), by cell, in the order they were started: what
+        a watcher, who never sees the owner's corpus box, is shown."""
+        with self._lock:
+            return dict(self._runs)
+
     def reset(self) -> None:
         with self._lock:
             old = list(self._runs.values())

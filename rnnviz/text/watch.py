@@ -1,4 +1,5 @@
-"""A Train-page run shared with others: the watch link, the owner's address, the watcher's view."""
+"""A run shared with others (Train and Language model pages): the watch link, the owner's
+address, the watcher's view."""
 
 TEXT = {
     "watch.share_none": {"en": "Share this run", "ko": "이 학습 공유하기"},
@@ -38,9 +39,9 @@ TEXT = {
     },
     "watch.link_unknown": {
         "en": "This watch link does not lead to a run: it is mistyped, or the run has ended. "
-              "Here is the Train page instead.",
+              "Here is the page without it instead.",
         "ko": "이 보기 링크로는 학습을 찾을 수 없습니다. 주소가 잘못되었거나 학습이 끝났습니다. "
-              "대신 학습 페이지를 엽니다.",
+              "대신 링크 없이 이 페이지를 엽니다.",
     },
     "watch.owner_link_unknown": {
         "en": "This address does not lead to a run any more: it is mistyped, or the run ended "

@@ -33,21 +33,28 @@ class State(str, Enum):
         return self in (State.STOPPED, State.FINISHED, State.DIVERGED, State.FAILED)
 
 
-@dataclass(frozen=True)
-class Status:
-    """One consistent reading of a run. `message` is a text-catalogue key (`train.msg.*`)
-    or empty, `message_args` its placeholders."""
+@dataclass(frozen=True, kw_only=True)
+class RunStatus:
+    """One consistent reading of any background run (the Train page's, the language
+    model's): where it is and what it says. `message` is a text-catalogue key or empty,
+    `message_args` its placeholders."""
 
     state: State
     epoch: int
     epochs: int
+    queue_position: int
+    message: str = ""
+    message_args: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Status(RunStatus):
+    """A Train-page run's reading: its last epoch's loss and accuracies, its speed."""
+
     loss: float | None
     accuracy: float | None
     step_accuracy: tuple[float, ...]
     epochs_per_second: float
-    queue_position: int
-    message: str = ""
-    message_args: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

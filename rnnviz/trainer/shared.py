@@ -1,6 +1,7 @@
 """Training runs shared between browser sessions: one owner's controls, many watchers' eyes.
 
-A Train page's trainer no longer dies with the browser session that made it. It is kept here
+A Train page's trainer (or a Language model page's runs: the registry is generic over what it
+keeps) no longer dies with the browser session that made it. It is kept here
 under two random tokens: the owner token, which the owner's address holds so that a reload
 (a new Streamlit session) adopts the trainer with its controls, and the watch token, which a
 teacher hands out so that others follow the run read-only. A token is the only key: never a
@@ -162,9 +163,11 @@ class SharedRuns(Generic[T]):
         with self._lock:
             return len(self._by_owner)
 
-    def open(self, session: Hashable) -> Attachment[T]:
-        """A new trainer owned by `session`, which is also its runs' scheduler owner."""
-        shared = SharedRun(self._make(session), session, self._token(), self._token())
+    def open(self, session: Hashable, owner: Hashable | None = None) -> Attachment[T]:
+        """A new trainer owned by `session`; its runs' scheduler owner is `owner` (by default
+        the session), so a session that holds another shared run keeps one owner for both."""
+        owner = session if owner is None else owner
+        shared = SharedRun(self._make(owner), owner, self._token(), self._token())
         with self._lock:
             self._by_owner[shared.owner_token] = shared
             self._by_watch[shared.watch_token] = shared

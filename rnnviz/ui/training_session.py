@@ -24,13 +24,19 @@ import streamlit as st
 from rnnviz.engine import SequenceModel
 from rnnviz.guards.problems import InputProblem, Message, say
 from rnnviz.lessons import Lesson
-from rnnviz.trainer import History, SessionTrainer, State, Status, TrainingRun
-from rnnviz.trainer.read_only import RunView
+from rnnviz.trainer import History, SessionTrainer, Status, TrainingRun
+from rnnviz.trainer.read_only import RunView, TrainerView
 from rnnviz.ui.language import current_language, tr
-from rnnviz.ui.shared_run import owned_trainer, watched_trainer
+from rnnviz.ui.run_status import progress_parts
+from rnnviz.ui.shared_run import SharedKind
 
 SENT = "train.sent_models"  # key -> _Sent, the models other pages sent, newest last
 OPEN = "train.open_sent"  # the key of the model just sent, for Step-through to open once
+
+# The Train page's shared trainers: `?run=` brings the owner's back, `?watch=` shows it
+# read-only (session keys `shared.owned`, `shared.watching`).
+TRAIN: SharedKind[SessionTrainer, TrainerView] = SharedKind(
+    "shared", lambda owner: SessionTrainer(owner=owner), TrainerView)
 
 
 def session_trainer() -> SessionTrainer:
@@ -38,7 +44,7 @@ def session_trainer() -> SessionTrainer:
     reload). The session that made it is the scheduler's owner of its runs, here and on the
     Language model page (`shared_run.scheduler_owner`), so one person never holds two
     training slots."""
-    return owned_trainer()
+    return TRAIN.owned()
 
 
 def current_run() -> TrainingRun | None:
@@ -83,7 +89,7 @@ def trained_models() -> list[TrainedModel]:
     """The models sent by other pages, then the session's last five trained runs, then those
     of the run it watches, each group newest first."""
     sent = st.session_state.get(SENT, {})
-    owned, watched = owned_trainer(create=False), watched_trainer()
+    owned, watched = TRAIN.owned(create=False), TRAIN.watched()
     return [
         TrainedModel(key, tr(entry.name_key, **entry.name_args), entry.lesson, entry.snapshots)
         for key, entry in reversed(sent.items())
@@ -121,13 +127,7 @@ def status_text(status: Status, loaded: bool = False, speed: bool = True) -> str
     """One line: state, epoch, speed (when `speed`: a slowed run's graph speed says nothing
     a class can see) or queue place, in the session's language. A model loaded from a file
     has no epochs to count and says so instead."""
-    if loaded:
-        parts = [tr("train.state.loaded")]
-    else:
-        parts = [tr(f"train.state.{status.state.value}")]
-        if status.state is State.QUEUED and status.queue_position:
-            parts.append(tr("train.queue_position", position=status.queue_position))
-        parts.append(tr("train.epoch_of", epoch=status.epoch, epochs=status.epochs))
+    parts = [tr("train.state.loaded")] if loaded else progress_parts(status)
     if status.loss is not None:
         parts.append(tr("train.loss_value", loss=status.loss))
     if status.accuracy is not None:

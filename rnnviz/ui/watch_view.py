@@ -1,14 +1,19 @@
-"""The Train page as a watcher sees it: the shared run's status and curves, and no controls.
+"""A shared run as a watcher sees it: its status and curves, and no controls.
 
-Everything here is drawn from `rnnviz.trainer.read_only` views, so nothing on this page can
-pause, stop or reset the run, and no token is ever drawn. A class watches one run, so its
-curves are built once per new epoch and language for every watcher (`curves`), and the page
+`show_watched` draws the frame every page's watcher gets (title, what watching means, the
+live part on a timer, "Stop watching"); each page gives the live part, drawn from its
+`SharedKind`'s read-only view, so nothing on a watcher's page can pause, stop or reset the
+run, and no token is ever drawn. Here too the Train page's live part. A class watches one
+run, so what its watchers see at one state (the Train run's curves at an epoch, the language
+model's text) is built once per state and language for every watcher (`shared`), and the page
 refreshes on a slower timer than the owner's: forty watchers each building three figures
 twice a second would cost the class its cores (bench/bench_watchers.py).
 """
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
 
 import streamlit as st
 from plotly.graph_objects import Figure
@@ -16,37 +21,64 @@ from plotly.graph_objects import Figure
 from rnnviz.ui.chart_export import chart_config
 from rnnviz.charts.training import accuracy_figure, loss_figure, step_accuracy_figure
 from rnnviz.trainer.custom import step_names
-from rnnviz.trainer.read_only import RunView
+from rnnviz.trainer.read_only import RunView, TrainerView
 from rnnviz.ui.language import current_language, tr
-from rnnviz.ui.shared_run import follow_address, stop_watching, watched_trainer
-from rnnviz.ui.training_session import message_text, status_text
+from rnnviz.ui.shared_run import SharedKind
+from rnnviz.ui.training_session import TRAIN, message_text, status_text
 
 REFRESH_SECONDS = 2.0
-KEEP_CURVES = 16  # sets of figures kept: a few runs watched at once, in two languages
-_curves: dict[tuple[int, int, str], list[Figure]] = {}  # (run id, last epoch, language)
+KEEP_CURVES = 16  # what is kept: a few runs watched at once, in two languages
+_curves: dict[Hashable, Any] = {}  # (what, run id, its state, language): built once
 _curves_lock = threading.Lock()
+V = TypeVar("V")
 
 
-def show_watched_run() -> bool:
-    """When the address (or the session) follows a shared run, draw its read-only view and
-    return True; else draw nothing (the session's own run is adopted from the address) and
-    return False."""
-    if follow_address() is None:
+def show_watched(kind: SharedKind[Any, V], title: str, watching: str,
+                 live: Callable[[V], None]) -> bool:
+    """When the address (or the session) follows one of `kind`'s runs, draw the page `title`
+    (a text key) as its watcher sees it, `live(view)` refreshed on a timer, and return True;
+    else draw nothing (the session's own run is adopted from the address) and return False.
+    `watching` says what the watcher sees and that only the owner controls it."""
+    if kind.follow_address() is None:
         return False
-    st.title(tr("train.title"))
-    st.info(tr("watch.watching"), icon=":material/visibility:")
-    _live()
+    st.title(tr(title))
+    st.info(tr(watching), icon=":material/visibility:")
+    _live(kind, live)
     if st.button(tr("watch.leave"), key="watch.leave"):
-        stop_watching()
+        kind.stop_watching()
         st.rerun()
     return True
 
 
 @st.fragment(run_every=REFRESH_SECONDS)
-def _live() -> None:
-    view = watched_trainer()
+def _live(kind: SharedKind[Any, V], live: Callable[[V], None]) -> None:
+    view = kind.watched()
     if view is None:  # the run ended while we watched: the page says so
         st.rerun(scope="app")
+    live(view)
+
+
+def shared(key: Hashable, build: Callable[[], V]) -> V:
+    """What `build` makes for `key` (a run's state and the language), built by the first
+    watcher to ask and handed to every other, which Streamlit only reads."""
+    with _curves_lock:
+        kept = _curves.get(key)
+    if kept is not None:
+        return kept
+    made = build()
+    with _curves_lock:
+        while len(_curves) >= KEEP_CURVES:
+            del _curves[next(iter(_curves))]
+        _curves[key] = made
+    return made
+
+
+def show_watched_run() -> bool:
+    """The Train page's watcher view (see `show_watched`)."""
+    return show_watched(TRAIN, "train.title", "watch.watching", _train_live)
+
+
+def _train_live(view: TrainerView) -> None:
     run = view.run
     if run is None:
         st.info(tr("watch.idle"))
@@ -72,27 +104,22 @@ def _live() -> None:
 
 def curves(run: RunView) -> list[Figure]:
     """Loss, accuracy and (many-to-many) per-step accuracy of `run` as it is now, in the
-    session's language; every watcher of the run at the same epoch gets the same figures,
-    which Streamlit only reads."""
+    session's language; every watcher of the run at the same epoch gets the same figures."""
     history, total, lang = run.history(), run.status().epochs, current_language()
     # A long run's curves are thinned, so their length stops growing; their last epoch does not.
-    key = (run.id, int(history.epochs[-1]) if len(history.epochs) else -1, lang)
-    with _curves_lock:
-        kept = _curves.get(key)
-    if kept is not None:
-        return kept
-    x_title = tr("train.axis_epoch")
-    figures = [
-        loss_figure(history, tr("train.loss_curve"), x_title, tr("train.axis_loss"), total),
-        accuracy_figure(history, tr("train.accuracy_curve"), x_title, tr("train.axis_accuracy"),
-                        total),
-    ]
-    if run.lesson.task == "many_to_many" and not run.loaded:
-        figures.append(step_accuracy_figure(history, step_names(run.lesson),
-                                            tr("train.step_curve"), x_title,
-                                            tr("train.axis_accuracy"), total))
-    with _curves_lock:
-        while len(_curves) >= KEEP_CURVES:
-            del _curves[next(iter(_curves))]
-        _curves[key] = figures
-    return figures
+    last = int(history.epochs[-1]) if len(history.epochs) else -1
+
+    def build() -> list[Figure]:
+        x_title = tr("train.axis_epoch")
+        figures = [
+            loss_figure(history, tr("train.loss_curve"), x_title, tr("train.axis_loss"), total),
+            accuracy_figure(history, tr("train.accuracy_curve"), x_title,
+                            tr("train.axis_accuracy"), total),
+        ]
+        if run.lesson.task == "many_to_many" and not run.loaded:
+            figures.append(step_accuracy_figure(history, step_names(run.lesson),
+                                                tr("train.step_curve"), x_title,
+                                                tr("train.axis_accuracy"), total))
+        return figures
+
+    return shared(("train", run.id, last, lang), build)

@@ -1,5 +1,5 @@
 """Reading a training page in Chromium (Train, Language model, a watch link): the epoch its
-status line shows, how far its first curve reaches, and the long run tests keep going."""
+status line shows, how far its first curve reaches, and the long runs tests keep going."""
 from __future__ import annotations
 
 import re
@@ -41,6 +41,20 @@ def choose_long_lstm_run(page: Page, settle: Callable[[Page], None], epochs: int
     if batch_size is not None:
         fields.insert(2, ("train.batch_size", batch_size))
     for label, value in fields:
+        box = page.get_by_label(t(label, "en"), exact=True)
+        box.fill(str(value))
+        box.press("Enter")
+        settle(page)
+
+
+def choose_long_lm_run(page: Page, settle: Callable[[Page], None]) -> None:
+    """The Language model page's slowest run: a 300-wide LSTM for 500 epochs, minutes of
+    work, so it is still going while a test watches or reloads."""
+    page.get_by_label(t("lm.cell", "en"), exact=True).click()
+    page.get_by_role("option", name="LSTM").click()
+    settle(page)
+    page.get_by_text(t("lm.settings", "en")).click()  # the book's settings, folded away
+    for label, value in (("lm.wordvec", 300), ("lm.hidden", 300), ("lm.epochs", 500)):
         box = page.get_by_label(t(label, "en"), exact=True)
         box.fill(str(value))
         box.press("Enter")

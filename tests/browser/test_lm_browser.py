@@ -41,7 +41,7 @@ def test_perplexity_grows_live_and_text_appears(
     status = page.locator("strong", has_text=STATUS).first.inner_text()
     assert float(re.search(r"perplexity ([\d.,]+)", status).group(1)) < 10
 
-    written = page.locator('[data-testid="stCode"]').first
+    written = page.locator('[data-testid="stCode"]', has_text="▸").first
     expect(written).to_contain_text("the ▸ ")
     assert len(written.inner_text().split("▸", 1)[1].split()) >= 20
     before = written.inner_text()
