@@ -15,6 +15,7 @@ from rnnviz.lm.corpus import EOS, default_corpus
 from rnnviz.lm.generate import as_text, generate
 from rnnviz.lm.ui import LANGUAGE_MODEL
 from rnnviz.text import t
+from rnnviz.ui import shared_run
 from rnnviz.ui.shared_run import OWNER_PARAM, WATCH_PARAM
 from rnnviz.ui.training_session import TRAIN
 from tests.live_pages import rerun_until, status_line, written_text
@@ -55,6 +56,9 @@ def test_a_reload_with_the_owner_address_finds_the_runs_and_their_controls(
     assert finished(reloaded, "SimpleRNN") and "epoch 3 / 3" in status_line(reloaded)
     assert param(reloaded, OWNER_PARAM) == token
     assert not reloaded.warning
+    # The scheduler still counts the runs against the session that made them.
+    hold = owner.session_state[LANGUAGE_MODEL.owned_key]
+    assert reloaded.session_state[LANGUAGE_MODEL.owned_key].owner == hold.owner
     assert reloaded.button(key="lm.reset").disabled is False
     assert written_text(reloaded).startswith("the ▸ ")  # the kept weights write
     # The new session trains a second cell; the first session's page shows both runs.
@@ -152,6 +156,23 @@ def test_a_train_page_token_opens_no_language_model_run(name: str) -> None:
         bad_address_page(name, hold.token if name == OWNER_PARAM else hold.watch_token)
     finally:
         hold.watched.close()
+
+
+def test_a_reload_keeps_one_scheduler_owner_on_both_pages(owner: AppTest) -> None:
+    """Reloaded into the Language model page, then on to Train: the new trainer's runs count
+    against the same owner as the language model's, so the person holds one slot."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = "en"
+    at.run()
+    at.query_params[OWNER_PARAM] = param(owner, OWNER_PARAM)
+    at.switch_page("pages/language_model.py").run()
+    assert not at.exception and not at.warning
+    assert finished(at, "SimpleRNN")
+    at.switch_page("pages/train.py").run()
+    assert not at.exception
+    first = owner.session_state[LANGUAGE_MODEL.owned_key].owner
+    assert at.session_state[TRAIN.owned_key].owner == first
+    assert at.session_state[shared_run.ME] != first  # a new session all the same
 
 
 def test_the_copied_link_leaves_the_owner_token_out() -> None:

@@ -65,6 +65,14 @@ def test_owner_reattaches_by_owner_token_with_the_same_trainer(
     assert again.owner == first.owner == first.item.owner == "session-1"
 
 
+def test_a_run_opened_for_another_scheduler_owner_keeps_it(runs: SharedRuns[Trainer]) -> None:
+    """A session that already holds another page's shared run opens this one for that run's
+    owner, so one person's runs on both pages count as one in the scheduler."""
+    mine = runs.open("session-2", owner="session-1")
+    assert mine.owner == mine.item.owner == "session-1"
+    assert runs.adopt(mine.token, "session-3").owner == "session-1"
+
+
 @pytest.mark.parametrize("which", ["unknown", "watch token", "hostile"])
 def test_a_wrong_token_adopts_nothing(runs: SharedRuns[Trainer], which: str) -> None:
     mine = runs.open("session-1")

@@ -32,7 +32,7 @@ _ARRIVED = "address.arrived"  # the parameters this run found new, or {}
 _SLOT = "address.slot"  # this run's placeholder for the link, inside the popover
 _PAGE = "address.page"  # the page the previous run showed
 # Parameters other modules own: the language switch, lesson links, presenter mode and a shared
-# run's addresses (rnnviz.ui.shared_run, not imported here: it loads the trainer).
+# run's addresses (rnnviz.ui.shared_run).
 OWNED = ("lang", "lesson", "present", "run", "watch")
 # Never in a link for others: the owner's token of a training run, and its watch token, which
 # only the owner hands out (a watcher's page shows no token at all).

@@ -176,8 +176,10 @@ class SharedKind(Generic[T, V]):
         if hold is None:
             return
         watchers = hold.watchers_connected()
+        # Keyed, so a new count in the title leaves an open expander open.
         with st.expander(tr("watch.share", count=watchers) if watchers
-                         else tr("watch.share_none"), icon=":material/visibility:"):
+                         else tr("watch.share_none"), icon=":material/visibility:",
+                         key="watch.share"):
             st.caption(tr("watch.share_help", limit=self.registry.max_watchers))
             st.code(_link(WATCH_PARAM, hold.watch_token), language=None, wrap_lines=True)
             st.caption(tr("watch.owner_help", minutes=self.grace_minutes()))
