@@ -2,9 +2,9 @@
 
 A training run must survive a Wi-Fi drop: Streamlit keeps a disconnected session (and its
 `st.session_state`) for `server.disconnectedSessionTTL` seconds so a reconnecting tab finds
-it, while a session-scoped `cache_resource` is released at the disconnect. So the Train page's
-trainer's hold on its shared run (`rnnviz.ui.shared_run`) and the language model's runs are
-kept in session state, and one watcher thread per process closes them once the server has
+it, while a session-scoped `cache_resource` is released at the disconnect. So a page's hold on
+its shared run (`rnnviz.ui.shared_run`: the Train page's trainer, the language model's runs)
+is kept in session state, and one watcher thread per process closes them once the server has
 forgotten their session, tells those that ask whether their session is connected, and runs
 the process's periodic chores (ending shared runs whose owner has not come back). Closing only
 signals a worker, so nothing here ever waits on one, and Streamlit's event loop never waits
@@ -103,15 +103,6 @@ def every_tick(chore: Callable[[], object]) -> None:
     """Run `chore` on the watcher's thread every `WATCH_SECONDS` (once watching has begun). It
     must be quick and never wait on a worker."""
     _WATCHER.every_tick(chore)
-
-
-def session_object(key: str, kind: type[T], make: Callable[[], T]) -> T:
-    """The session's `kind` object under `key` in session state, made anew when missing or
-    closed, and closed by the watcher when the server forgets the session."""
-    item = st.session_state.get(key)
-    if not isinstance(item, kind) or item.closed:
-        item = make()
-    return keep_for_session(key, item)
 
 
 def keep_for_session(key: str, item: T) -> T:
