@@ -107,7 +107,7 @@ b[2].button(tr("train.stop"), disabled=not (active or paused), key="lm.stop", wi
             on_click=guarded(run.stop if run else None))
 b[3].button(tr("train.reset"), disabled=run is None, on_click=guarded(session.reset),
             key="lm.reset", width="stretch")
-LANGUAGE_MODEL.share_links(0.5 if active else None)
+LANGUAGE_MODEL.share_links(live=active)
 
 
 @st.fragment(run_every=0.5 if active else None)

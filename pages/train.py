@@ -145,7 +145,7 @@ with setup:
     buttons.button(tr("train.reset"), disabled=run is None, on_click=guarded(trainer.reset),
                    key="train.reset")
     show_failure()
-    TRAIN.share_links(0.5 if active else None)
+    TRAIN.share_links(live=active)
 
     with st.expander(tr("train.model")):
         config = model_config(lesson, settings)

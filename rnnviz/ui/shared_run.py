@@ -36,6 +36,7 @@ from rnnviz.ui.session_lifetime import every_tick, keep_for_session
 OWNER_PARAM = "run"  # the owner's token: never put it in a link meant for others
 WATCH_PARAM = "watch"
 ME = "shared.me"  # session state: this session's id in the registries
+COUNT_SECONDS = 2.0  # how often an owner's page redraws its count of watchers during a run
 
 T = TypeVar("T", bound=Closable)
 V = TypeVar("V")
@@ -165,11 +166,12 @@ class SharedKind(Generic[T, V]):
     def grace_minutes(self) -> int:
         return round(self.registry.grace_seconds / 60)
 
-    def share_links(self, every: float | None = None) -> None:
+    def share_links(self, live: bool) -> None:
         """The watch link to hand out and the owner's own address, each with a copy button,
-        under a title counting the connected watchers; redrawn every `every` seconds (the
-        page's progress timer while its run is active), so the count follows."""
-        st.fragment(self._links, run_every=every)()
+        under a title counting the connected watchers; while the run is `live`, redrawn on a
+        timer of its own, so the count follows without a rerun of the page (slower than the
+        progress: a count a second late costs a class nothing)."""
+        st.fragment(self._links, run_every=COUNT_SECONDS if live else None)()
 
     def _links(self) -> None:
         hold = self.owner_hold()
