@@ -10,7 +10,6 @@ import pandas as pd
 import streamlit as st
 
 from rnnviz.charts.cell_diagram import cell_diagram
-from rnnviz.ui.chart_export import chart_config
 from rnnviz.charts.step import (
     fits_tape, gate_heatmap, softmax_bars, step_heatmap, token_tape, vector_bars,
 )
@@ -44,12 +43,6 @@ require_app()
 # The player's session-key prefix and the position it walks (see rnnviz.ui.player).
 PLAYER = ("step", "step_pos")
 ss = st.session_state
-
-
-def show(figure: Any, key: str, **options: Any) -> None:
-    """A chart under a fixed key: at the next step the front end updates the plot it has
-    (plotly's react) instead of building a new one."""
-    st.plotly_chart(figure, config=chart_config(), key=key, **options)
 
 
 def picture(svg: str, key: str, alt: str | None = None) -> None:
@@ -206,11 +199,11 @@ def whole_word(walk: Walk, t: int, name: Callable[[str], str]) -> None:
         )
     d, panel = choices[picked if picked is not None and picked < len(choices) else 0]
     tokens = [token.shown for token in walk.tokens]
-    show(step_heatmap(
-        panels(walk.directions[d])[panel], tokens=tokens, current=t,
-        title=tr("step.heatmap_title", panel=tr(f"step.panel_{panel}")),
+    title = tr("step.heatmap_title", panel=tr(f"step.panel_{panel}"))
+    picture(step_heatmap(
+        panels(walk.directions[d])[panel], tokens=tokens, current=t, title=title,
         unit_label=tr("step.unit"), gate=panel in walk.directions[d].cell_kind.gates,
-    ), "step_heatmap")
+    ), "step_heatmap", alt=title)
     if walk.answers_once:
         return
     st.markdown(f"#### {tr('step.table_title')}")

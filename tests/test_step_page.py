@@ -2,7 +2,6 @@
 and language, the model trained in this session, bad input, and no TensorFlow."""
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys
@@ -18,10 +17,11 @@ from streamlit.testing.v1 import AppTest
 from rnnviz.engine import Dense, RecurrentSpec, SequenceModel, SimpleRNNCell
 from rnnviz.lessons import hello
 from rnnviz.pretrained import load
-from rnnviz.stepthrough import LIMIT
+from rnnviz.charts.step import CURRENT
+from rnnviz.stepthrough import LIMIT, Walk, read
 from rnnviz.stepthrough.equations import number
 from rnnviz.text import t
-from tests.drawing import from_data_uri, named, texts, title
+from tests.drawing import frames, from_data_uri, named, texts, title
 from tests.stepping import position_slider
 
 REPO = Path(__file__).resolve().parents[1]
@@ -226,15 +226,34 @@ def test_the_page_never_imports_tensorflow() -> None:
     assert result.stdout.split()[-2:] == ["False", "False"]
 
 
-@pytest.mark.parametrize("key", ["hello", "words-lstm", "words-gru"])
-def test_no_chart_has_plotly_toolbar_over_its_title(app: AppTest, key: str) -> None:
-    app.selectbox(key="step_model").set_value(key).run()
-    charts = app.get("plotly_chart")
-    assert charts  # the whole word; the strip and the step's views are drawings
-    # Only the download button, and only while the pointer is over the chart.
-    configs = [json.loads(chart.proto.config) for chart in charts]
-    assert all(c["displayModeBar"] == "hover" and c["modeBarButtons"] == [["toImage"]]
-               and c["toImageButtonOptions"]["format"] == "png" for c in configs)
+def whole_word(at: AppTest) -> str:
+    """The whole-word heatmap's SVG, the page's last drawing."""
+    return drawings(at)[-1]
+
+
+def framed_token(svg: str) -> int:
+    """The timestep whose token sits inside the heatmap's current-step frame."""
+    (left, right), = frames(svg, CURRENT)
+    return next(int(node.get("data-name")[6:-1]) for node in texts(svg)
+                if (node.get("data-name") or "").startswith("token[")
+                and left < float(node.get("x")) < right)
+
+
+def test_the_whole_word_shows_the_engines_states_and_frames_the_current_step(
+    app: AppTest,
+) -> None:
+    app.text_input(key="step_text").set_value("hello").run()
+    model = load("hello")
+    hidden = Walk(model, read(model, "hello")).directions[0].trace.hidden[0]  # (steps, units)
+    for step in range(5):
+        svg = whole_word(app)
+        assert framed_token(svg) == step
+        assert [named(svg)[f"token[{t}]"] for t in range(5)] == list("hello")
+        assert {k: v for k, v in named(svg).items() if not k.startswith("token")} == {
+            f"[{u}, {t}]": f"{hidden[t, u]:.2f}" for t in range(5) for u in range(3)}
+        if step < 4:
+            app.button(key="step_next").click().run()
+    assert not app.get("plotly_chart")  # nothing on this page reacts to the pointer
 
 
 # Models trained on the Train page, as its session run offers them.
@@ -269,13 +288,9 @@ def page_with_run(monkeypatch: pytest.MonkeyPatch, key: str, samples: tuple[str,
     return at
 
 
-def figures(at: AppTest) -> list[dict]:
-    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
-
-
 def drawings(at: AppTest) -> list[str]:
     """The SVG drawings, in page order: the letter strip, the softmax, the state bars,
-    gates, the cells."""
+    gates, the cells, the whole word."""
     return [from_data_uri(image.proto.imgs[0].url) for image in at.get("image")]
 
 

@@ -14,7 +14,6 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 import numpy as np
-import plotly.graph_objects as go
 import pytest
 
 from rnnviz.cells import NAMES
@@ -310,19 +309,10 @@ def test_input_row_boxes_the_one_and_wraps_long_vocabularies() -> None:
     assert latex.count(r"\\[4pt]") == 2  # 27 entries, 9 a line
 
 
-# Charts: valid plotly or well-formed SVG, labels escaped, the current step framed.
+# Drawings: well-formed SVG, labels escaped, the current step framed.
 
 
-def test_every_chart_is_valid_plotly_or_svg_and_escapes_labels() -> None:
-    figures = [
-        step_heatmap(np.ones((3, 4)), tokens=list("hel<"), current=2, title="h",
-                     unit_label="unit"),
-    ]
-    for fig in figures:
-        go.Figure(fig.to_plotly_json())  # plotly's full validation
-    assert figures[0].layout.xaxis.ticktext[-1] == "&lt;"
-    frame = figures[0].layout.shapes[-1]  # the current timestep
-    assert (frame.x0, frame.x1) == (1.5, 2.5)
+def test_every_drawing_is_well_formed_svg_and_escapes_labels() -> None:
     drawings = [
         vector_bars({"h_t": np.array([0.5, -0.2])}, title="<b>h</b>", unit_label="unit"),
         vector_bars({"h_t": np.zeros(3), "c_t": np.ones(3)}, title="h, c", unit_label="u",
@@ -384,9 +374,40 @@ def test_half_column_titles_wrap_and_tall_heatmaps_print_no_numbers() -> None:
     lines = [t.text for t in texts(drawing) if t.get("font-weight") == "bold"]
     assert len(lines) == 2 and " ".join(lines) == long
     assert HALF_PX * 0.9 < float(ET.fromstring(drawing).get("width")) <= HALF_PX
+
+
+def test_the_whole_word_prints_each_value_under_its_token_and_frames_the_step() -> None:
+    matrix = np.array([[0.5, -0.25, 0.125, 1.0], [-1.5, 0.0, 0.75, -0.5], [0, 0, 0, 0.01]])
+    svg = step_heatmap(matrix, tokens=["h", "e", "<", "<b>"], current=2, title="<i>h</i>",
+                       unit_label="unit")
+    printed = named(svg)
+    assert [printed[f"token[{t}]"] for t in range(4)] == ["h", "e", "<", "<b>"]
+    assert {name: text for name, text in printed.items() if not name.startswith("token")} == {
+        f"[{u}, {t}]": f"{matrix[u, t]:.2f}" for u in range(3) for t in range(4)}
+    assert title(svg) == "<i>h</i>"
+    assert all(float(t.get("font-size")) >= MIN_FONT for t in texts(svg))
+    (left, right), = frames(svg, CURRENT)
+    x = {t.get("data-name"): float(t.get("x")) for t in texts(svg) if t.get("data-name")}
+    assert left < x["token[2]"] < right and left < x["[1, 2]"] < right
+    assert not left < x["token[1]"] < right and not left < x["token[3]"] < right
+    # A state beyond tanh's range widens the scale; a gate keeps 0-1.
+    scale = [t.text for t in texts(svg) if t.get("text-anchor") == "start"
+             and t.get("data-name") is None and not t.get("font-weight")]
+    assert scale == ["\N{MINUS SIGN}1.5", "0", "1.5"]
+    gates = step_heatmap(np.full((2, 3), 0.5), tokens=list("abc"), current=0, title="g",
+                         unit_label="u", gate=True)
+    assert [t.text for t in texts(gates) if t.get("text-anchor") == "start"
+            and t.get("data-name") is None and not t.get("font-weight")] == ["0", "0.5", "1"]
+
+
+def test_wide_layers_and_long_words_print_no_number_that_would_not_fit() -> None:
     wide = step_heatmap(np.zeros((32, 2)), tokens=["a", "b"], current=0, title="h",
                         unit_label="unit")
-    assert wide.data[0].texttemplate is None  # 32 rows: numbers would overlap
-    small = step_heatmap(np.zeros((3, 4)), tokens=list("abcd"), current=0, title="h",
-                         unit_label="unit")
-    assert small.data[0].texttemplate == "%{z:.2f}"
+    assert set(named(wide)) == {"token[0]", "token[1]"}  # 32 rows: numbers would overlap
+    long = step_heatmap(np.zeros((3, 40)), tokens=[f"word{t}" for t in range(40)], current=39,
+                        title="h", unit_label="unit")
+    assert len(named(long)) == 40  # 40 narrow columns: the tokens only, turned upwards
+    labels = [t for t in texts(long) if (t.get("data-name") or "").startswith("token")]
+    assert all("rotate" in t.get("transform") and float(t.get("font-size")) >= MIN_FONT
+               for t in labels)
+    assert float(ET.fromstring(long).get("width")) <= 820  # the main column at 1280 px

@@ -3,29 +3,22 @@ heatmap with the current step framed, the softmax as ranked bars and the typed t
 strip.
 
 Built for a projector: large type, few colours, states on a diverging scale centred at 0
-(red positive, blue negative) and gates on a 0-1 scale. What changes at every step and
-nothing on it reacts to is drawn as SVG (`rnnviz.charts.svg`): as plotly figures the strip,
-bars and gates cost the browser 150 ms of script per step. The whole word stays a plotly
-heatmap, whose hover reads a wide layer's values.
-
-The heatmap is written as plain plotly JSON and wrapped without plotly's per-property
-validation (about 40 ms a figure); the tests validate it instead. Its labels are escaped
-with `plotly_safe`, because plotly reads `<...>` in text as markup and a token can be
-`<end>` or anything a student typed; the SVG writer escapes its own.
+(red positive, blue negative) and gates on a 0-1 scale. Everything here changes at every
+step and nothing on it reacts to the pointer, so all of it is drawn as SVG
+(`rnnviz.charts.svg`): as plotly figures these views cost the browser 150 ms of script per
+step, and the whole-word heatmap alone 40 ms more. The SVG writer escapes every label, so a
+token a student typed (`<end>`, anything) is shown as typed.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
 
 import numpy as np
 import plotly.colors
-import plotly.graph_objects as go
 
 from rnnviz.charts.config import MIN_FONT
 from rnnviz.charts.svg import Drawing
 from rnnviz.charts.text_fit import em_width, wrap
-from rnnviz.guards.labels import plotly_safe
 
 DIVERGING = plotly.colors.get_colorscale("RdBu_r")
 GATE_SCALE = plotly.colors.get_colorscale("Blues")
@@ -40,6 +33,7 @@ MUTED = "#374151"
 HALF_PX = 340  # a half-page drawing's width: the right column is 348 px at 1280 px
 TAPE_MIN_COLUMNS = 8
 TAPE_PLOT_PX = 640  # the letter strip's cells: with its labels, the 820 px column at 1280
+WIDE_PX = 800  # the whole word's heatmap, as wide as the strip
 
 
 def _tape_cell_px(columns: int) -> float:
@@ -58,19 +52,6 @@ def _tape_sizes(texts: Sequence[str], largest: int) -> list[int]:
     return [max(MIN_FONT, min(largest, int(cell / em_width(text)))) for text in texts]
 
 
-def _figure(data: list[dict[str, Any]], title: str, height: int, **layout: Any) -> go.Figure:
-    spec = {
-        "data": data,
-        "layout": {
-            "title": {"text": plotly_safe(title), "font": {"size": FONT + 2}},
-            "height": height, "font": {"size": FONT},
-            "margin": {"l": 10, "r": 10, "t": 56, "b": 10},
-            "plot_bgcolor": "white", "showlegend": False, "template": {}, **layout,
-        },
-    }
-    return go.Figure(spec, _validate=False)
-
-
 def symmetric_limit(values: np.ndarray, floor: float = 1.0) -> float:
     """A range centred at 0 that keeps tanh's [-1, 1] unless the values exceed it."""
     return max(floor, float(np.max(np.abs(values)))) if np.size(values) else floor
@@ -79,13 +60,30 @@ def symmetric_limit(values: np.ndarray, floor: float = 1.0) -> float:
 def colour(value: float, *, gate: bool, limit: float = 1.0) -> tuple[str, str]:
     """Fill and text colour of one number: gates on the 0-1 scale, everything else on the
     diverging one over [-limit, limit]; white text where the fill is dark."""
-    if gate:
-        level, scale = min(max(value, 0.0), 1.0), GATE_SCALE
-        dark = level > 0.6
-    else:
-        level, scale = (min(max(value / limit, -1.0), 1.0) + 1) / 2, DIVERGING
-        dark = abs(value / limit) > 0.6
-    return plotly.colors.sample_colorscale(scale, [level])[0], "white" if dark else INK
+    dark = (value if gate else abs(value / limit)) > 0.6
+    return _colours(np.array([value]), gate=gate, limit=limit)[0], "white" if dark else INK
+
+
+def _scale(scale: list) -> tuple[np.ndarray, np.ndarray]:
+    """A plotly colour scale as its stops and their RGB values, for `np.interp`."""
+    stops = np.array([stop for stop, _ in scale])
+    rgb = np.array([plotly.colors.unlabel_rgb(plotly.colors.convert_colors_to_same_type(c)[0][0])
+                    for _, c in scale])
+    return stops, rgb
+
+
+_SCALES = {True: _scale(GATE_SCALE), False: _scale(DIVERGING)}
+
+
+def _colours(values: np.ndarray, *, gate: bool, limit: float) -> list[str]:
+    """`colour`'s fills for many values at once, in one pass: a wide layer's whole word is
+    thousands of cells, and plotly samples a scale one value at a time (0.15 ms each)."""
+    stops, rgb = _SCALES[gate]
+    values = np.asarray(values, dtype=float)
+    level = (np.clip(values, 0.0, 1.0) if gate
+             else (np.clip(values / limit, -1.0, 1.0) + 1) / 2)
+    channels = np.stack([np.interp(level, stops, rgb[:, k]) for k in range(3)], axis=-1)
+    return [f"rgb({r:.0f}, {g:.0f}, {b:.0f})" for r, g, b in channels.reshape(-1, 3)]
 
 
 def _ticks(low: float, high: float, count: int = 5) -> list[float]:
@@ -236,55 +234,82 @@ def gate_heatmap(
     return drawing.svg()
 
 
-def _colour_bar(drawing: Drawing, x: float, top: float, bottom: float) -> None:
-    """The 0-1 gate scale beside a heatmap, closed (white) at the bottom."""
+def _colour_bar(drawing: Drawing, x: float, top: float, bottom: float, *, gate: bool = True,
+                limit: float = 1.0) -> None:
+    """The colour scale beside a heatmap, its ends and middle marked: the gates' 0 to 1, or
+    the states' -limit to limit."""
+    low, high = (0.0, 1.0) if gate else (-limit, limit)
     pieces = 24
     height = (bottom - top) / pieces
-    for k in range(pieces):
-        fill = plotly.colors.sample_colorscale(GATE_SCALE, [(k + 0.5) / pieces])[0]
+    fills = _colours(low + (np.arange(pieces) + 0.5) / pieces * (high - low), gate=gate,
+                     limit=limit)
+    for k, fill in enumerate(fills):
         drawing.rect(x, bottom - (k + 1) * height, 14, height + 0.5, fill)
     for v in (0.0, 0.5, 1.0):
-        drawing.text(x + 18, bottom - v * (bottom - top), _tick(v), MIN_FONT + 2, MUTED,
-                     anchor="start")
+        drawing.text(x + 18, bottom - v * (bottom - top), _tick(round(low + v * (high - low), 2)),
+                     MIN_FONT + 2, MUTED, anchor="start")
 
 
 def step_heatmap(
     matrix: np.ndarray, *, tokens: Sequence[str], current: int, title: str,
     unit_label: str, gate: bool = False,
-) -> go.Figure:
-    """Units down, timesteps across, the current step framed.
+) -> str:
+    """Units down, timesteps across, the current step framed: an SVG document as wide as
+    the letter strip above it, each printed value named `[unit, step]`.
 
     States use the diverging scale centred at 0; gates (`gate=True`) the 0-1 scale, so a
-    closed gate is white and an open one dark."""
+    closed gate is white and an open one dark. Values are printed when the cells are large
+    enough; a wider layer's numbers are in the trace's CSV and the step's table."""
     matrix = np.asarray(matrix, dtype=float)
     units, steps = matrix.shape
-    columns = list(range(steps))
-    if gate:
-        scale = {"colorscale": GATE_SCALE, "zmin": 0.0, "zmax": 1.0}
-    else:
-        limit = symmetric_limit(matrix)
-        scale = {"colorscale": DIVERGING, "zmin": -limit, "zmax": limit}
-    few = units <= 8 and units * steps <= 120  # rows tall enough to print every value
-    heat = {
-        "type": "heatmap", "z": matrix,
-        "xgap": 1, "ygap": 1 if units <= 40 else 0, "colorbar": {"thickness": 14},
-        "hovertemplate": "%{y}, t=%{x}: %{z:.4f}<extra></extra>", **scale,
-    }
-    if few:
-        heat.update(texttemplate="%{z:.2f}", textfont={"size": FONT - 2})
-    frame = {
-        "type": "rect", "x0": current - 0.5, "x1": current + 0.5, "y0": -0.5,
-        "y1": units - 0.5, "line": {"color": CURRENT, "width": 5},
-    }
-    row = 34 if units <= 8 else 12 if units <= 40 else 6
-    return _figure(
-        [heat], title, 130 + units * row, shapes=[frame],
-        xaxis={"tickvals": columns, "ticktext": [plotly_safe(t) for t in tokens], "side": "top",
-               "showgrid": False, "tickfont": {"size": FONT + 4}},
-        yaxis={"title": {"text": plotly_safe(unit_label)}, "autorange": "reversed",
-               "showgrid": False, "tickvals": list(range(units)) if units <= 16 else None},
-        margin={"l": 10, "r": 10, "t": 100, "b": 10},
-    )
+    limit = 1.0 if gate else symmetric_limit(matrix)
+    drawing = Drawing(WIDE_PX, 0)
+    top = drawing.title(wrap(title, (WIDE_PX - 16) / (FONT + 2)), FONT + 2, INK) + 8
+    marks = range(units) if units <= 16 else [int(v) for v in _ticks(0, units - 1, 6)]
+    left = 44 + em_width(str(units - 1), 0.55) * (FONT - 2)
+    bar_x = WIDE_PX - 70.0
+    cell = (bar_x - 16 - left) / steps
+    sizes = _tape_sizes(tokens, FONT + 4) if cell >= _tape_cell_px(steps) else [
+        max(MIN_FONT, min(FONT + 4, int(cell / em_width(token)))) for token in tokens]
+    turned = any(em_width(t) * size > cell for t, size in zip(tokens, sizes))
+    head = (max(em_width(t) * size for t, size in zip(tokens, sizes)) + 8 if turned
+            else FONT + 12)
+    row = 34.0 if units <= 8 else 12.0 if units <= 40 else 6.0
+    grid_top = top + head
+    bottom = grid_top + row * units
+
+    def x_of(t: float) -> float:
+        return left + (t + 0.5) * cell
+
+    for t, (token, size) in enumerate(zip(tokens, sizes)):
+        if turned:
+            drawing.text(x_of(t), grid_top - 6, token, size, INK, anchor="start", turned=True,
+                         name=f"token[{t}]")
+        else:
+            drawing.text(x_of(t), grid_top - head / 2, token, size, INK, name=f"token[{t}]")
+    gap = 1.0 if units <= 40 else 0.0
+    fills = _colours(matrix, gate=gate, limit=limit)
+    printed = units <= 8 and em_width("-0.00", 0.55) * MIN_FONT <= cell - 4
+    size = max(MIN_FONT, min(FONT - 2, int((cell - 4) / em_width("-0.00", 0.55))))
+    for u in range(units):
+        y = grid_top + u * row
+        for t in range(steps):
+            value = matrix[u, t]
+            drawing.rect(x_of(t - 0.5) + 0.5, y + gap / 2, cell - 1, row - gap,
+                         fills[u * steps + t])
+            if printed:
+                ink = "white" if abs(value if gate else value / limit) > 0.6 else INK
+                drawing.text(x_of(t), y + row / 2, f"{value:.2f}", size, ink,
+                             name=f"[{u}, {t}]")
+    for u in marks:
+        drawing.text(left - 8, grid_top + (u + 0.5) * row, str(u), max(MIN_FONT, FONT - 4),
+                     MUTED, anchor="end")
+    drawing.text(16, (grid_top + bottom) / 2, unit_label, FONT, INK, turned=True)
+    drawing.rect(x_of(current - 0.5), grid_top - 2, cell, bottom - grid_top + 4, "none",
+                 stroke=CURRENT, stroke_width=5)
+    _colour_bar(drawing, bar_x, grid_top, bottom, gate=gate, limit=limit)
+    drawing.height = bottom + 10
+    return drawing.svg()
 
 
 def softmax_bars(

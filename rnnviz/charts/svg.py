@@ -33,10 +33,11 @@ class Drawing:
 
     def rect(self, x: float, y: float, width: float, height: float, fill: str, *,
              stroke: str = "none", stroke_width: float = 1.0) -> None:
+        line = ("" if stroke == "none" else
+                f' stroke="{escape(stroke)}" stroke-width="{_number(stroke_width)}"')
         self._parts.append(
             f'<rect x="{_number(x)}" y="{_number(y)}" width="{_number(width)}" '
-            f'height="{_number(height)}" fill="{escape(fill)}" stroke="{escape(stroke)}" '
-            f'stroke-width="{_number(stroke_width)}"/>')
+            f'height="{_number(height)}" fill="{escape(fill)}"{line}/>')
 
     def path(self, points: Sequence[tuple[float, float]], colour: str, width: float, *,
              arrow: bool = False) -> None:

@@ -1,12 +1,12 @@
-"""Every export of the Step-through page downloads in Chromium: the notebook (valid nbformat 4
-with the word's tokens), the trace CSV, and a chart as PNG and, after choosing it, as SVG; the
+"""Every export downloads in Chromium: Step-through's notebook (valid nbformat 4 with the
+word's tokens) and trace CSV, a chart as PNG and, after choosing it, as SVG; the
 Keras lab's and the Train page's notebooks hold the cells of the setup the page opened on."""
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
 
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from rnnviz.lab import PRESETS
 from rnnviz.lessons import TRAINABLE
@@ -35,8 +35,12 @@ def test_the_notebook_the_csv_and_each_chart_image_download(
         page.get_by_role("button", name=t("export.trace_csv", "en")).click()
     assert download.value.suggested_filename.endswith(".csv")
     assert open(download.value.path(), encoding="utf-8").readline().startswith("step,token,")
-
-    chart = page.locator(".st-key-step_heatmap .js-plotly-plot")
+    # Step-through's views are SVG images (the browser saves them as they are); the charts
+    # with plotly's download button are the other pages', the lab's output for one.
+    page.goto(f"{app_url}/keras_lab?lang=en")
+    wait_for_app(page)
+    chart = page.locator(".st-key-lab_chart_output .js-plotly-plot")
+    expect(chart).to_be_visible(timeout=240_000)  # TensorFlow may still be loading
     chart.hover()
     with page.expect_download() as download:
         chart.locator(".modebar-btn").click()

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from playwright.sync_api import Page, expect
 
+from rnnviz.charts.step import CURRENT
 from rnnviz.pretrained import load
 from rnnviz.stepthrough import Walk, read
 from rnnviz.text import t
@@ -25,6 +26,15 @@ BAR_TEXT = """key => [...document.querySelectorAll(`.st-key-${key} img`)].flatMa
   const svg = new DOMParser().parseFromString(atob(img.src.split(',')[1]), 'image/svg+xml');
   return [...svg.querySelectorAll('text[data-name]')].map(node => node.textContent);
 }).sort()"""
+# The whole-word heatmap: the token under its current-step frame, and the numbers it prints.
+FRAMED = """frame => [...document.querySelectorAll('.st-key-step_heatmap img')].map(img => {
+  const svg = new DOMParser().parseFromString(atob(img.src.split(',')[1]), 'image/svg+xml');
+  const box = [...svg.querySelectorAll('rect')].find(r => r.getAttribute('stroke') === frame);
+  const left = +box.getAttribute('x'), right = left + +box.getAttribute('width');
+  return [...svg.querySelectorAll('text[data-name^="token["]')]
+    .filter(node => left < +node.getAttribute('x') && +node.getAttribute('x') < right)
+    .map(node => node.textContent).join();
+})"""
 # The whole-word table's marked rows, each as its first two cells (t, input).
 CURRENT_ROW = """() => [...document.querySelectorAll('[data-testid="stMarkdown"] tr')]
   .filter(row => row.textContent.includes('▶'))
@@ -45,8 +55,9 @@ def shows(page: Page, script: str, arg: object, expected: object) -> None:
 
 
 def assert_views_at(page: Page, step: int) -> None:
-    """Step `step` (from 1) everywhere: heading, slider, letter strip, state bars, softmax and
-    the whole-word table's marked row, each value as the engine computes it."""
+    """Step `step` (from 1) everywhere: heading, slider, letter strip, state bars, softmax,
+    the whole-word heatmap's frame and the table's marked row, each value as the engine
+    computes it."""
     token = WORD[step - 1]
     predicted = WALK.argmax()[step - 1]
     expect(page.get_by_role("heading", name=t("step.current", "en", t=step, n=len(WORD),
@@ -64,6 +75,10 @@ def assert_views_at(page: Page, step: int) -> None:
         probabilities.append(softmax.p_target)
     shows(page, BAR_TEXT, "step_softmax", sorted(f"{p:.1%}" for p in probabilities))
     shows(page, CURRENT_ROW, None, [[f"▶ {step}", token]])
+    shows(page, FRAMED, CURRENT, [token])
+    hidden = WALK.directions[0].trace.hidden[0]  # (steps, units): the whole word
+    shows(page, BAR_TEXT, "step_heatmap", sorted(
+        [f"{v:.2f}" for v in hidden.ravel()] + list(WORD)))
     assert page.locator(EXCEPTION).count() == 0
 
 
