@@ -7,7 +7,8 @@ the first animation frame at which every view shows its new content, so Playwrig
 round trips never count. "Redrawn" means: the script has finished, the step heading reads the
 new step, and every plotly chart, SVG drawing and formula differs from what it showed before
 the click (each one changes at every step: the strip's highlight, the state and gate values,
-the softmax, the cell, the whole-word heatmap's frame), every drawing's image decoded.
+the softmax, the cell, the whole-word heatmap's frame), every drawing's image decoded. The
+page has no plotly chart any more; one would be counted if it came back.
 """
 from __future__ import annotations
 
@@ -63,11 +64,10 @@ USABLE = """() => {
   if (document.querySelector('[data-testid="stSkeleton"]')) return false;
   const box = document.querySelector('.st-key-step_text input');
   if (!box || box.disabled) return false;
-  const charts = document.querySelectorAll('.stPlotlyChart');
-  const drawn = document.querySelectorAll('.stPlotlyChart svg.main-svg text');
-  if (!charts.length || !drawn.length) return false;
-  for (const chart of charts) if (!chart.querySelector('svg.main-svg')) return false;
-  if (!document.querySelector('img[src^="data:image/svg"]') || !(%s)()) return false;
+  for (const chart of document.querySelectorAll('.stPlotlyChart'))
+    if (!chart.querySelector('svg.main-svg text')) return false;
+  if (!document.querySelector('.st-key-step_heatmap img[src^="data:image/svg"]')) return false;
+  if (!(%s)()) return false;
   return document.querySelectorAll('.katex-display').length > 0;
 }""" % (SETTLED, DECODED)
 FLOOR_USABLE = """() => !!document.querySelector('%s')
