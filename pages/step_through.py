@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from rnnviz.charts.cell_diagram import cell_diagram
+from rnnviz.charts.vector_row import input_row, scores_row
 from rnnviz.charts.step import (
     fits_tape, gate_heatmap, softmax_bars, step_heatmap, token_tape, vector_bars,
 )
@@ -27,7 +28,7 @@ from rnnviz.stepthrough.display import (
     label_name, listing, mean_loss, softmax_table, spelled, tape,
 )
 from rnnviz.stepthrough.equations import (
-    VECTOR_UNITS, equations, input_row, plain_names, scores, stacked, surprise,
+    VECTOR_UNITS, equations, plain_names, score_formula, stacked, surprise,
 )
 from rnnviz.stepthrough.export import trace_csv
 from rnnviz.stepthrough.notebook import exportable, step_notebook
@@ -91,9 +92,10 @@ def unit_key(direction: Direction) -> str:
 def arithmetic(walk: Walk, step: Step, name: Callable[[str], str]) -> None:
     token = literal(step.token.shown)
     one_hot = reads_one_hot(walk.model)
-    st.markdown("**" + tr("step.input_one_hot" if one_hot else "step.input_embedding",
-                          token=token) + "**")
-    st.latex(input_row(step.x, walk.model.tokens if one_hot else None))
+    key = "step.input_one_hot" if one_hot else "step.input_embedding"
+    st.markdown(f"**{tr(key, token=token)}**")
+    picture(input_row(step.x, walk.model.tokens if one_hot else None), "step_input",
+            alt=tr(key, token=step.token.shown))
     st.markdown(f"#### {tr('step.arithmetic')}")
     for direction, terms in step.layers:
         cell = direction.trace.cell
@@ -118,7 +120,9 @@ def arithmetic(walk: Walk, step: Step, name: Callable[[str], str]) -> None:
             )
     if walk.answers_at(step.t):
         st.markdown(f"#### {tr('step.scores')}")
-        st.latex(scores(step.logits, [name(label) for label in walk.model.labels]))
+        st.latex(score_formula())
+        picture(scores_row(step.logits, [name(label) for label in walk.model.labels]),
+                "step_scores", alt=tr("step.scores"))
 
 
 def states(step: Step) -> None:

@@ -19,7 +19,6 @@ from rnnviz.lessons import hello
 from rnnviz.pretrained import load
 from rnnviz.charts.step import CURRENT
 from rnnviz.stepthrough import LIMIT, Walk, read
-from rnnviz.stepthrough.equations import number
 from rnnviz.text import t
 from tests.drawing import frames, from_data_uri, named, texts, title
 from tests.stepping import position_slider
@@ -65,8 +64,9 @@ def test_opens_on_the_hello_model_reading_hell(app: AppTest) -> None:
     assert app.button(key="step_prev").disabled and not app.button(key="step_next").disabled
     blocks = [latex.value for latex in app.latex]
     assert any(r"\tanh(\mathbf{x}_t W_{xh}" in block for block in blocks)
-    assert any(r"\boxed{1}" in block for block in blocks)  # the one-hot row of h
-    tape = drawings(app)[0]
+    one_hot = named(drawing(app, "step_input"))  # the one-hot row of h
+    assert [label[3:-1] for label, v in one_hot.items() if v == "1"] == ["h"]
+    tape = drawing(app, "step_tape")
     assert title(tape) == t("step.tape_title", "en", read="hell", predicted="ello")
     assert [named(tape)[f"out[{x}]"] for x in range(4)] == list("ello")
     rows = table(app)
@@ -121,8 +121,8 @@ def test_switching_model_keeps_a_word_it_can_read_and_shows_its_equations(
     no_traceback(app)
     assert app.text_input(key="step_text").value == "hell"  # the word models read it too
     assert current(app) == "Timestep 1 of 4 · input h"
-    assert len(app.latex) == 4  # x_t, the equations, the scores, p and -log p
-    assert app.latex[1].value.count(r"\begin{aligned}") == equations
+    assert len(app.latex) == 3  # the equations, what the scores are, p and -log p
+    assert app.latex[0].value.count(r"\begin{aligned}") == equations
     assert app.number_input(key="step_unit_0_0").value == 0  # 32 units: one at a time
     app.number_input(key="step_unit_0_0").set_value(5).run()
     assert any("[5]" in latex.value for latex in app.latex)
@@ -228,7 +228,7 @@ def test_the_page_never_imports_tensorflow() -> None:
 
 def whole_word(at: AppTest) -> str:
     """The whole-word heatmap's SVG, the page's last drawing."""
-    return drawings(at)[-1]
+    return drawing(at, "step_heatmap")
 
 
 def framed_token(svg: str) -> int:
@@ -288,10 +288,19 @@ def page_with_run(monkeypatch: pytest.MonkeyPatch, key: str, samples: tuple[str,
     return at
 
 
-def drawings(at: AppTest) -> list[str]:
-    """The SVG drawings, in page order: the letter strip, the softmax, the state bars,
-    gates, the cells, the whole word."""
-    return [from_data_uri(image.proto.imgs[0].url) for image in at.get("image")]
+def drawing(at: AppTest, key: str) -> str:
+    """The SVG drawing the page shows under `key` (its container's)."""
+    def find(node: object) -> str | None:
+        for child in getattr(node, "children", {}).values():
+            if str(getattr(getattr(child, "proto", None), "id", "")).endswith(f"-{key}"):
+                image, = [c for c in child.children.values() if c.type == "image"]
+                return from_data_uri(image.proto.imgs[0].url)
+            if (found := find(child)) is not None:
+                return found
+        return None
+    found = find(at._tree)
+    assert found is not None, key
+    return found
 
 
 def softmax_labels(svg: str) -> list[str]:
@@ -309,7 +318,7 @@ def test_a_space_as_the_next_character_shows_as_a_visible_mark(
     assert f"**{t('step.next_actual', 'en')}: ␣**" in shown  # after a comes a space
     assert not any(": **" in m or "** " in m.replace("** |", "") for m in shown)
     assert any(r"p(\text{␣})" in latex.value for latex in at.latex)
-    labels = softmax_labels(drawings(at)[1])
+    labels = softmax_labels(drawing(at, "step_softmax"))
     assert "␣" in labels and all(label.strip() for label in labels)
     assert [row["input"] for row in table(at)] == ["a", "␣", "b"]
     at.button(key="step_next").click().run()
@@ -322,9 +331,8 @@ def test_a_model_of_own_words_reads_one_hot_rows_labelled_with_characters(
     model = small_model(("<pad>", "a", "b", "c"), identity=True)
     at = page_with_run(monkeypatch, "words", ("abc",), model)
     assert any(m.value == f"**{t('step.input_one_hot', 'en', token='a')}**" for m in at.markdown)
-    row = at.latex[0].value
-    assert all(rf"\text{{{c}}}" in row for c in "abc") and r"\boxed{1}" in row
-    assert r"\text{␀}" in row  # the padding column
+    row = named(drawing(at, "step_input"))
+    assert row == {"xₜ[␀]": "0", "xₜ[a]": "1", "xₜ[b]": "0", "xₜ[c]": "0"}  # ␀: the padding
 
 
 def test_a_many_to_one_model_answers_once_after_the_last_step(
@@ -333,7 +341,7 @@ def test_a_many_to_one_model_answers_once_after_the_last_step(
     model = small_model(tuple("abcd"), many_to_many=False)
     at = page_with_run(monkeypatch, "L4", ("abca",), model)
     answer = model.labels[int(np.argmax(model.run(np.array([[0, 1, 2, 0]])).output[0]))]
-    tape = drawings(at)[0]
+    tape = drawing(at, "step_tape")
     assert title(tape) == t("step.tape_title_once", "en", read="abca", predicted=answer)
     shown = named(tape)
     assert [shown[f"out[{x}]"] for x in range(4)] == [None, None, None, answer]  # at the end
@@ -341,7 +349,7 @@ def test_a_many_to_one_model_answers_once_after_the_last_step(
     assert at.info[0].value == t("step.answer_later", "en", n=4)  # step 1: no answer yet
     assert not any(m.value.startswith("| ") for m in at.markdown)  # no per-step softmax table
     position_slider(at, "step_pos").set_value(4).run()
-    softmax = drawings(at)[1]
+    softmax = drawing(at, "step_softmax")
     assert title(softmax) == t("step.answer_title", "en", read="abca")  # wrapped to its column
     assert softmax_labels(softmax)[0] == answer  # most likely on top
     assert not any("hello" in c.value for c in at.caption)
@@ -356,19 +364,18 @@ def test_the_hello_caption_appears_only_under_the_hello_model(app: AppTest) -> N
 
 def test_gru_gates_show_their_sigmoid_step_as_lstm_gates_do(app: AppTest) -> None:
     app.selectbox(key="step_model").set_value("words-gru").run()
-    gru = app.latex[1].value
+    gru = app.latex[0].value
     assert gru.count(r"\sigma(") == 4  # z and r: the symbols, then sigma of the numbers
     app.selectbox(key="step_model").set_value("words-lstm").run()
-    assert app.latex[1].value.count(r"\sigma(") == 6  # i, f, o
+    assert app.latex[0].value.count(r"\sigma(") == 6  # i, f, o
 
 
 def test_the_scores_before_the_softmax_are_the_engines_logits(app: AppTest) -> None:
     model = load("hello")
     logits = model.run(np.array([[model.tokens.index(c) for c in "hell"]])).step_logits[0]
     for step in range(4):
-        block = next(latex.value for latex in app.latex if r"\mathbf{s}_t" in latex.value)
-        assert all(number(float(v), 2) in block for v in logits[step])
-        assert all(rf"\text{{{c}}}" in block for c in model.labels)
+        assert named(drawing(app, "step_scores")) == {
+            f"sₜ[{c}]": f"{v:.2f}" for c, v in zip(model.labels, logits[step])}
         if step < 3:
             app.button(key="step_next").click().run()
 

@@ -28,7 +28,8 @@ from rnnviz.stepthrough.display import (
     listing, markdown_table, mean_loss, softmax_rows, spelled, tape,
 )
 from rnnviz.glyphs import shown
-from rnnviz.stepthrough.equations import equations, input_row, number, scores
+from rnnviz.charts.vector_row import input_row, scores_row
+from rnnviz.stepthrough.equations import equations, number
 from tests.drawing import frames, named, texts, title
 from tests.keras_reference import randomize
 
@@ -200,8 +201,8 @@ def test_the_scores_before_the_softmax_are_keras_logits(kind: str) -> None:
     got = np.stack([case.walk.step(t).logits for t in range(len(case.walk))])
     np.testing.assert_allclose(got, want, rtol=RTOL, atol=1e-5)
     labels = [str(label) for label in LABELS]
-    block = scores(got[2], labels)
-    assert all(number(float(v), 2) in block for v in want[2])
+    shown = named(scores_row(got[2], labels))
+    assert shown == {f"sₜ[{label}]": f"{v:.2f}" for label, v in zip(labels, want[2])}
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -302,11 +303,20 @@ def test_skipped_spaces_are_shown_as_visible_marks() -> None:
     assert shown("x y") == "x␣y"
 
 
-def test_input_row_boxes_the_one_and_wraps_long_vocabularies() -> None:
+def test_input_row_frames_the_one_and_wraps_long_vocabularies() -> None:
     x = np.eye(27, dtype=np.float32)[4]
-    latex = input_row(x, tuple(string.ascii_lowercase) + (END,))
-    assert latex.count(r"\boxed{1}") == 1 and r"\text{<end>}" in latex
-    assert latex.count(r"\\[4pt]") == 2  # 27 entries, 9 a line
+    svg = input_row(x, tuple(string.ascii_lowercase) + (END,))
+    values = named(svg)
+    assert values == {f"xₜ[{c}]": "1" if c == "e" else "0"
+                      for c in tuple(string.ascii_lowercase) + (END,)}
+    (left, right), = frames(svg, CURRENT)  # the 1, and only it, framed
+    place = {t.get("data-name"): t for t in texts(svg) if t.get("data-name")}
+    assert left < float(place["xₜ[e]"].get("x")) < right
+    rows = {float(node.get("y")) for node in place.values()}
+    assert len(rows) == 3  # 27 entries, 9 a line
+    assert all(float(t.get("font-size")) >= MIN_FONT for t in texts(svg))
+    embedding = named(input_row(np.array([0.5, -1.25]), None))
+    assert embedding == {"xₜ[0]": "0.50", "xₜ[1]": "-1.25"}
 
 
 # Drawings: well-formed SVG, labels escaped, the current step framed.
