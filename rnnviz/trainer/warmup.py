@@ -63,6 +63,11 @@ def _warm() -> None:
         for lesson in lessons():
             _idle_machine(SCHEDULER)
             prepare(lesson)
+        # The pooled programs (graphs, models, optimisers) also live as long as the process:
+        # unfrozen, their ~200,000 objects made each full collection hold the GIL for 120 to
+        # 200 ms, in the middle of a student's step.
+        gc.collect()
+        gc.freeze()
     except Exception:  # an import failure is kept and shown by keras_runtime; the rest can wait
         return
 
