@@ -88,6 +88,8 @@ def warmed_up(server: Server | Replicas, timeout_s: float = 300) -> None:
     lesson programs, rnnviz/trainer/warmup.py): under 5% of a core for two seconds running.
     A classroom's server has long been up; a step timed beside that work times the work."""
     start = time.monotonic()
+    while not tensorflow_loaded(server) and time.monotonic() - start < timeout_s:
+        time.sleep(0.5)  # the warm-up waits a few seconds before it starts importing
     quiet = 0
     while quiet < 2 and time.monotonic() - start < timeout_s:
         before = cpu_seconds(server)

@@ -5,10 +5,11 @@
 Times are taken inside the page: `performance.now()` when the button is clicked, and again on
 the first animation frame at which every view shows its new content, so Playwright's own
 round trips never count. "Redrawn" means: the script has finished, the step heading reads the
-new step, and every plotly chart, SVG drawing and formula differs from what it showed before
-the click (each one changes at every step: the strip's highlight, the state and gate values,
-the softmax, the cell, the whole-word heatmap's frame), every drawing's image decoded. The
-page has no plotly chart any more; one would be counted if it came back.
+new step, and every plotly chart, SVG drawing and formula with numbers differs from what it
+showed before the click (each one changes at every step: the strip's highlight, the input
+row, the state and gate values, the scores and softmax, the cell, the whole-word heatmap's
+frame), every drawing's image decoded. The page has no plotly chart any more; one would be
+counted if it came back.
 """
 from __future__ import annotations
 
@@ -29,10 +30,13 @@ SETTLED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 VIEWPORT = {"width": 1400, "height": 900}
 
 # Each view's content as a string: every plotly chart's SVG, every drawing's image (an SVG
-# data URI) and every formula's annotation.
+# data URI) and every formula's annotation that holds a number (one without, such as what
+# the scores are, is the same at every step).
 VIEWS = """() => [...document.querySelectorAll(
   '.stPlotlyChart .svg-container > svg.main-svg:first-of-type, .katex annotation, ' +
-  'img[src^="data:image/svg"]')].map(node => node.tagName === 'IMG' ? node.src : node.innerHTML)"""
+  'img[src^="data:image/svg"]')].filter(node => node.tagName.toLowerCase() !== 'annotation'
+  || /[0-9]/.test(node.textContent)).map(node => node.tagName === 'IMG' ? node.src
+  : node.innerHTML)"""
 # True once every drawing's image is decoded and laid out.
 DECODED = """() => [...document.querySelectorAll('img[src^="data:image/svg"]')]
   .every(img => img.complete && img.naturalWidth > 0)"""
