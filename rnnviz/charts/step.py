@@ -269,8 +269,7 @@ def step_heatmap(
     left = 44 + em_width(str(units - 1), 0.55) * (FONT - 2)
     bar_x = WIDE_PX - 70.0
     cell = (bar_x - 16 - left) / steps
-    sizes = _tape_sizes(tokens, FONT + 4) if cell >= _tape_cell_px(steps) else [
-        max(MIN_FONT, min(FONT + 4, int(cell / em_width(token)))) for token in tokens]
+    sizes = [max(MIN_FONT, min(FONT + 4, int(cell / em_width(token)))) for token in tokens]
     turned = any(em_width(t) * size > cell for t, size in zip(tokens, sizes))
     head = (max(em_width(t) * size for t, size in zip(tokens, sizes)) + 8 if turned
             else FONT + 12)
@@ -298,9 +297,8 @@ def step_heatmap(
             drawing.rect(x_of(t - 0.5) + 0.5, y + gap / 2, cell - 1, row - gap,
                          fills[u * steps + t])
             if printed:
-                ink = "white" if abs(value if gate else value / limit) > 0.6 else INK
-                drawing.text(x_of(t), y + row / 2, f"{value:.2f}", size, ink,
-                             name=f"[{u}, {t}]")
+                drawing.text(x_of(t), y + row / 2, f"{value:.2f}", size,
+                             colour(value, gate=gate, limit=limit)[1], name=f"[{u}, {t}]")
     for u in marks:
         drawing.text(left - 8, grid_top + (u + 0.5) * row, str(u), max(MIN_FONT, FONT - 4),
                      MUTED, anchor="end")
