@@ -209,7 +209,7 @@ st.caption(tr("lab.timing", build=f"{result.build_seconds * 1000:.0f}",
 st.subheader(tr("lab.snippet_heading"))
 st.caption(tr("lab.snippet_caption"))
 st.code(result.snippet, language="python")
-st.download_button(tr("notebook.download"), lab_notebook(config, lang),
+st.download_button(tr("notebook.download"), lambda: lab_notebook(config, lang),
                    file_name="rnnviz-keras-lab.ipynb", mime="application/x-ipynb+json",
                    key="lab_notebook", icon=":material/code:",
                    help=tr("notebook.lab_download_help"), on_click="ignore")

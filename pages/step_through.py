@@ -327,13 +327,15 @@ if reading.dropped:
 walk = Walk(model, reading)
 address.share(views.step_position(len(walk)))
 downloads = st.container(horizontal=True)
-downloads.download_button(tr("export.trace_csv"), trace_csv(walk), file_name="rnnviz-trace.csv",
+# Both files are built when clicked (Streamlit calls the function then), never on a rerun.
+downloads.download_button(tr("export.trace_csv"), lambda: trace_csv(walk),
+                          file_name="rnnviz-trace.csv",
                           mime="text/csv", key="step_trace_csv", icon=":material/download:",
                           help=tr("export.trace_csv_help"), on_click="ignore")
 if exportable(model):
-    name = model_name(ss.step_model, models, shipped, tr)
+    name, lang = model_name(ss.step_model, models, shipped, tr), current_language()
     downloads.download_button(
-        tr("notebook.download"), step_notebook(walk, name, text, current_language()),
+        tr("notebook.download"), lambda: step_notebook(walk, name, text, lang),
         file_name="rnnviz-step-through.ipynb", mime="application/x-ipynb+json",
         key="step_notebook", icon=":material/code:", help=tr("notebook.download_help"),
         on_click="ignore")

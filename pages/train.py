@@ -241,9 +241,10 @@ with d1:
     else:
         st.caption(tr("train.download_hint"))
     if not found:
+        source_name, lang = tr(f"train.source.{source}"), current_language()
         st.download_button(
             tr("notebook.download"),
-            train_notebook(lesson, settings, tr(f"train.source.{source}"), current_language()),
+            lambda: train_notebook(lesson, settings, source_name, lang),
             file_name=f"rnnviz-train-{lesson.key}.ipynb", mime="application/x-ipynb+json",
             key="train.notebook", icon=":material/code:",
             help=tr("notebook.train_download_help"), on_click="ignore")

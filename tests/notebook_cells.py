@@ -12,11 +12,18 @@ from streamlit.testing.v1 import AppTest
 PAGES = Path(__file__).resolve().parents[1] / "pages"
 
 
-def run_notebook(data: bytes) -> tuple[dict, str]:
-    """Check the file against Jupyter's own nbformat-4 schema, then execute every code cell
-    in order; return the namespace and everything printed."""
+def read_notebook(data: bytes) -> nbformat.NotebookNode:
+    """The file as Jupyter reads it (each cell's source one string), checked against
+    Jupyter's own nbformat-4 schema."""
     notebook = nbformat.reads(data.decode("utf-8"), as_version=4)
     nbformat.validate(notebook)
+    return notebook
+
+
+def run_notebook(data: bytes) -> tuple[dict, str]:
+    """Execute every code cell of the file in order; return the namespace and everything
+    printed."""
+    notebook = read_notebook(data)
     assert notebook["cells"][0]["cell_type"] == "markdown"
     namespace: dict = {}
     printed = io.StringIO()

@@ -2,7 +2,6 @@
 softmax are the engine's trace that the page shows, for every shipped model."""
 from __future__ import annotations
 
-import json
 
 import numpy as np
 import pytest
@@ -11,7 +10,7 @@ from rnnviz.pretrained import catalogue, load
 from rnnviz.stepthrough import Walk, read
 from rnnviz.stepthrough.notebook import exportable, step_notebook
 from rnnviz.text import t
-from tests.notebook_cells import notebook_button, run_notebook
+from tests.notebook_cells import notebook_button, read_notebook, run_notebook
 
 SHIPPED = [(p.key, p.example) for p in catalogue()]
 
@@ -38,7 +37,7 @@ def test_typed_text_reaches_the_notebook_only_as_literals() -> None:
     typed = "hel'''\"); import os #"
     walk = Walk(model, read(model, typed))
     data = step_notebook(walk, "L1 *hello*", typed, "ko")
-    markdown = json.loads(data)["cells"][0]["source"]
+    markdown = read_notebook(data)["cells"][0]["source"]
     assert "\\*hello\\*" in markdown
     namespace, _ = run_notebook(data)
     assert namespace["READ"] == [token.read_as for token in walk.tokens]

@@ -3,7 +3,6 @@ model (same layers, shapes, parameter count and initial weights) and `model.fit`
 loss it prints."""
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from dataclasses import replace
@@ -21,7 +20,7 @@ from rnnviz.trainer import defaults_for, model_config
 from rnnviz.trainer.custom import from_words
 from rnnviz.trainer.program import Program
 from rnnviz.trainer.run import sample_weights
-from tests.notebook_cells import notebook_button, run_notebook
+from tests.notebook_cells import notebook_button, read_notebook, run_notebook
 
 keras_runtime.keras()
 
@@ -89,7 +88,7 @@ def test_the_notebook_runs_alone_with_only_tensorflow_and_numpy(tmp_path: Path) 
     """Outside this repository, in an isolated interpreter: nothing of rnnviz is importable."""
     lesson = TRAINABLE["L4"]()
     settings = replace(defaults_for(lesson), epochs=3)
-    cells = json.loads(train_notebook(lesson, settings, "L4", "ko"))["cells"]
+    cells = read_notebook(train_notebook(lesson, settings, "L4", "ko"))["cells"]
     script = tmp_path / "notebook.py"
     script.write_text("import importlib.util\nassert importlib.util.find_spec('rnnviz') is None\n"
                       + "\n\n".join(c["source"] for c in cells if c["cell_type"] == "code"),

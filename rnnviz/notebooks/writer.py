@@ -2,8 +2,6 @@
 code cells, unexecuted, so the student's own run fills in the outputs."""
 from __future__ import annotations
 
-import json
-
 import numpy as np
 
 
@@ -13,20 +11,18 @@ def array_literal(values: np.ndarray) -> str:
     return repr(np.asarray(values, dtype=np.float32).tolist())
 
 
-def _code(source: str) -> dict:
-    return {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [],
-            "source": source}
-
-
 def notebook_file(intro: str, code_cells: list[str]) -> bytes:
-    """The notebook as UTF-8 JSON: `intro` is Markdown, already escaped by the caller."""
-    cells = [{"cell_type": "markdown", "metadata": {}, "source": intro}]
-    cells += [_code(cell) for cell in code_cells]
-    notebook = {
-        "cells": cells,
-        "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python",
-                                    "name": "python3"},
-                     "language_info": {"name": "python"}},
-        "nbformat": 4, "nbformat_minor": 4,
-    }
-    return json.dumps(notebook, ensure_ascii=False, indent=1).encode("utf-8")
+    """The notebook as UTF-8 JSON, written and validated by Jupyter's own `nbformat`:
+    `intro` is Markdown, already escaped by the caller. nbformat is imported here, when a
+    student asks for the file, never as a page loads (the pages pass this as deferred
+    download data)."""
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+    notebook = new_notebook(
+        cells=[new_markdown_cell(intro)] + [new_code_cell(cell) for cell in code_cells],
+        metadata={"kernelspec": {"display_name": "Python 3", "language": "python",
+                                 "name": "python3"},
+                  "language_info": {"name": "python"}},
+    )
+    return nbformat.writes(notebook).encode("utf-8")

@@ -3,7 +3,6 @@ word's tokens) and trace CSV, a chart as PNG and, after choosing it, as SVG; the
 Keras lab's and the Train page's notebooks hold the cells of the setup the page opened on."""
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
 from playwright.sync_api import Page, expect
@@ -14,6 +13,7 @@ from rnnviz.notebooks.lab import code_cells as lab_cells
 from rnnviz.notebooks.train import code_cells as train_cells
 from rnnviz.text import t
 from rnnviz.trainer import defaults_for
+from tests.notebook_cells import read_notebook
 
 EXCEPTION = '[data-testid="stException"]'
 
@@ -26,7 +26,7 @@ def test_the_notebook_the_csv_and_each_chart_image_download(
 
     with page.expect_download() as download:
         page.get_by_role("button", name=t("notebook.download", "en")).click()
-    notebook = json.loads(open(download.value.path(), encoding="utf-8").read())
+    notebook = read_notebook(open(download.value.path(), "rb").read())
     assert download.value.suggested_filename.endswith(".ipynb")
     assert notebook["nbformat"] == 4
     assert "READ = ['h', 'e', 'l', 'l', 'o']" in notebook["cells"][1]["source"]
@@ -62,7 +62,7 @@ def test_the_notebook_the_csv_and_each_chart_image_download(
 def _downloaded_notebook(page: Page, label: str) -> tuple[str, dict]:
     with page.expect_download() as download:
         page.get_by_role("button", name=label).click()
-    notebook = json.loads(open(download.value.path(), encoding="utf-8").read())
+    notebook = read_notebook(open(download.value.path(), "rb").read())
     assert notebook["nbformat"] == 4
     return download.value.suggested_filename, notebook
 
