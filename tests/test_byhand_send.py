@@ -11,8 +11,8 @@ from streamlit.testing.v1 import AppTest
 from rnnviz.byhand import grammar_lesson, hello_lesson, train
 from rnnviz.byhand.engine_model import as_sequence_model
 from rnnviz.gradients import Setting, shipped_flow
-from rnnviz.stepthrough.equations import number
 from rnnviz.text import t
+from tests.drawing import drawing, named
 
 REPO = Path(__file__).resolve().parents[1]
 APP = str(REPO / "app.py")
@@ -61,8 +61,8 @@ def test_step_through_shows_the_sent_network_with_the_by_hand_numbers(lang: str)
     assert name in at.selectbox(key="step_model").options
     assert at.text_input(key="step_text").value == "hell"
     for step in steps:
-        block = next(latex.value for latex in at.latex if r"\mathbf{s}_t" in latex.value)
-        assert all(number(float(v), 2) in block for v in step.scores), (step.t, step.scores, block[-400:])
+        shown = named(drawing(at, "step_scores"))
+        assert sorted(shown.values()) == sorted(f"{v:.2f}" for v in step.scores), step.t
         if step.t < len(steps) - 1:
             at.button(key="step_next").click().run()
 

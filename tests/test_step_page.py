@@ -20,7 +20,7 @@ from rnnviz.pretrained import load
 from rnnviz.charts.step import CURRENT
 from rnnviz.stepthrough import LIMIT, Walk, read
 from rnnviz.text import t
-from tests.drawing import frames, from_data_uri, named, texts, title
+from tests.drawing import drawing, frames, named, texts, title
 from tests.stepping import position_slider
 
 REPO = Path(__file__).resolve().parents[1]
@@ -286,21 +286,6 @@ def page_with_run(monkeypatch: pytest.MonkeyPatch, key: str, samples: tuple[str,
     at.selectbox(key="step_model").set_value("trained").run()
     no_traceback(at)
     return at
-
-
-def drawing(at: AppTest, key: str) -> str:
-    """The SVG drawing the page shows under `key` (its container's)."""
-    def find(node: object) -> str | None:
-        for child in getattr(node, "children", {}).values():
-            if str(getattr(getattr(child, "proto", None), "id", "")).endswith(f"-{key}"):
-                image, = [c for c in child.children.values() if c.type == "image"]
-                return from_data_uri(image.proto.imgs[0].url)
-            if (found := find(child)) is not None:
-                return found
-        return None
-    found = find(at._tree)
-    assert found is not None, key
-    return found
 
 
 def softmax_labels(svg: str) -> list[str]:
