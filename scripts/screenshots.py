@@ -1,4 +1,5 @@
-"""Save a full-page PNG of every page in both languages to artifacts/screenshots/.
+"""Save a full-page PNG of every page in both languages to artifacts/screenshots/, and each
+page in presenter mode as a 1280x720 projector shows it, unscrolled (`*-present-*.png`).
 
 Starts its own server on a free port and drives Debian's Chromium, so it runs on any machine
 that `scripts/test.sh` has set up: python3 scripts/screenshots.py
@@ -24,6 +25,7 @@ PAGES = {
 LANGS = ("en", "ko")
 SETTLED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 VIEWPORT = {"width": 1400, "height": 900}
+PROJECTOR = {"width": 1280, "height": 720}
 # Streamlit scrolls inside its main pane, not the document, so "full page" means growing the
 # window to the pane's content height.
 CONTENT_HEIGHT = 'document.querySelector(\'[data-testid="stMain"]\').scrollHeight'
@@ -55,18 +57,30 @@ class Traffic:
         return False
 
 
-def shoot(page: Page, traffic: Traffic, url: str, path: Path) -> None:
-    page.set_viewport_size(VIEWPORT)
+def settle(page: Page, traffic: Traffic, url: str, viewport: dict[str, int]) -> None:
+    page.set_viewport_size(viewport)
     page.goto(url, wait_until="domcontentloaded", timeout=120_000)
     page.wait_for_timeout(500)
     page.wait_for_selector(SETTLED, timeout=120_000)
     if not traffic.wait_quiet(page, QUIET_S):
         print(f"{url} kept talking to the server for 120 s; photographing it as it is")
+    page.evaluate("document.fonts.ready")
+
+
+def shoot(page: Page, traffic: Traffic, url: str, path: Path) -> None:
+    settle(page, traffic, url, VIEWPORT)
     height = max(VIEWPORT["height"], page.evaluate(CONTENT_HEIGHT))
     page.set_viewport_size({"width": VIEWPORT["width"], "height": height})
-    page.evaluate("document.fonts.ready")
     page.wait_for_timeout(1000)  # charts redraw at the new size
     page.screenshot(path=path, full_page=True, timeout=120_000)
+    print(path.relative_to(REPO))
+
+
+def shoot_projected(page: Page, traffic: Traffic, url: str, path: Path) -> None:
+    """What the class sees of the page in presenter mode, before anyone scrolls."""
+    settle(page, traffic, url + "&present=1", PROJECTOR)
+    page.wait_for_timeout(1000)
+    page.screenshot(path=path, timeout=120_000)
     print(path.relative_to(REPO))
 
 
@@ -78,7 +92,9 @@ def main() -> None:
         traffic = Traffic(page)
         for lang in LANGS:
             for name, path in PAGES.items():
-                shoot(page, traffic, f"{server.url}/{path}?lang={lang}", OUT / f"{name}-{lang}.png")
+                url = f"{server.url}/{path}?lang={lang}"
+                shoot(page, traffic, url, OUT / f"{name}-{lang}.png")
+                shoot_projected(page, traffic, url, OUT / f"{name}-present-{lang}.png")
         browser.close()
 
 
