@@ -226,11 +226,6 @@ def test_the_page_never_imports_tensorflow() -> None:
     assert result.stdout.split()[-2:] == ["False", "False"]
 
 
-def whole_word(at: AppTest) -> str:
-    """The whole-word heatmap's SVG, the page's last drawing."""
-    return drawing(at, "step_heatmap")
-
-
 def framed_token(svg: str) -> int:
     """The timestep whose token sits inside the heatmap's current-step frame."""
     (left, right), = frames(svg, CURRENT)
@@ -246,7 +241,7 @@ def test_the_whole_word_shows_the_engines_states_and_frames_the_current_step(
     model = load("hello")
     hidden = Walk(model, read(model, "hello")).directions[0].trace.hidden[0]  # (steps, units)
     for step in range(5):
-        svg = whole_word(app)
+        svg = drawing(app, "step_heatmap")
         assert framed_token(svg) == step
         assert [named(svg)[f"token[{t}]"] for t in range(5)] == list("hello")
         assert {k: v for k, v in named(svg).items() if not k.startswith("token")} == {

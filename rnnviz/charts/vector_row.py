@@ -26,9 +26,9 @@ VALUES_PER_LINE = 6
 
 def vector_row(symbol: str, labels: Sequence[str], values: np.ndarray, *, per_line: int,
                digits: int, one_hot: bool = False) -> str:
-    """`symbol =` then the values, `per_line` to a line, each under its label. With
-    `one_hot`, the 1 is framed and the zeros printed without decimals. An SVG document; each
-    value is named `symbol[label]`."""
+    """`symbol =` then the values, `per_line` to a line, each under its label with `digits`
+    decimals; with `one_hot`, the 1 is framed. An SVG document; each value is named
+    `symbol[label]`."""
     values = np.asarray(values, dtype=float)
     left = 12 + em_width(symbol + " =", 0.55) * (FONT + 2)
     cell = (ROW_PX - left - 6) / per_line
@@ -42,7 +42,7 @@ def vector_row(symbol: str, labels: Sequence[str], values: np.ndarray, *, per_li
         top = 8 + (k // per_line) * line
         size = max(MIN_FONT, min(LABEL, int((cell - 4) / em_width(label))))
         drawing.text(x, top + LABEL / 2 + 2, label, size, MUTED)
-        text = f"{value:.0f}" if one_hot else f"{value:.{digits}f}"
+        text = f"{value:.{digits}f}"
         if one_hot and value == 1:
             drawing.rect(x - cell / 2 + 3, top + LABEL + 4, cell - 6, FONT + 10, "#fde68a",
                          stroke=CURRENT, stroke_width=2.5)
