@@ -2,10 +2,11 @@
 the budgets of DESIGN.md and issue 9; asserts nothing.
 
 - First page interactive within 3 s of the server being ready, TensorFlow still loading.
-- Where the student is, once the server has finished its start-up work: a step on Step-through (LSTM word model, a 12-letter word, Next
-  pressed until every view is redrawn) and the first page usable (text box editable, every
-  chart and formula drawn), each beside the same done on bench/floor_app.py, a one-button
-  Streamlit page served in the same run, and the ratios.
+- Where the student is, once the server has finished its start-up work: a step on
+  Step-through (LSTM word model, a 12-letter word, Next pressed until every view is redrawn)
+  and the first page usable (text box editable, every chart and formula drawn), each beside
+  the same done on bench/floor_app.py, a one-button Streamlit page served in the same run,
+  and the ratios.
 - A classroom: 40 sessions open, 8 of them training, on 2 cores and under 2.5 GB
   (`--sessions 0` leaves it out).
 
