@@ -90,4 +90,4 @@ def cell_diagram(
             drawing.rect(left, upper, BOX_W * SCALE, ROW_H * SCALE, fill, stroke="#1f2937",
                          stroke_width=1.5)
             drawing.text(*at(node.x, low + ROW_H / 2), text, FONT, ink, name=name)
-    return drawing.svg(WIRE)
+    return drawing.svg()

@@ -2,8 +2,8 @@
 
 A plotly figure of a few dozen shapes and labels costs the browser 100 ms or more to draw at
 every step; the same drawing as an SVG image costs a few milliseconds. Every piece of text
-goes through `escape`, so a token a student typed is shown as typed and never read as markup
-(the image is also shown through `<img>`, where no script runs). Each number can carry a
+goes through `escape`, so a token a student typed is shown as typed and never read as markup:
+the page writes the drawing into its own DOM (rnnviz.ui.inline_svg). Each number can carry a
 `data-name` (`h[0]`), so tests read the drawing back.
 """
 from __future__ import annotations
@@ -30,6 +30,7 @@ class Drawing:
     def __init__(self, width: float, height: float) -> None:
         self.width, self.height = width, height
         self._parts: list[str] = []
+        self._arrows: dict[str, str] = {}
 
     def rect(self, x: float, y: float, width: float, height: float, fill: str, *,
              stroke: str = "none", stroke_width: float = 1.0) -> None:
@@ -42,7 +43,7 @@ class Drawing:
     def path(self, points: Sequence[tuple[float, float]], colour: str, width: float, *,
              arrow: bool = False) -> None:
         d = "M " + " L ".join(f"{_number(x)},{_number(y)}" for x, y in points)
-        end = ' marker-end="url(#arrow)"' if arrow else ""
+        end = f' marker-end="url(#{self._arrow(colour)})"' if arrow else ""
         self._parts.append(f'<path d="{d}" fill="none" stroke="{escape(colour)}" '
                            f'stroke-width="{_number(width)}"{end}/>')
 
@@ -71,13 +72,22 @@ class Drawing:
             self.text(x, top + step * (n + 0.5), line, size, fill, anchor="start", bold=True)
         return top + step * len(lines)
 
-    def svg(self, colour: str = "#64748b") -> str:
-        """The document; `colour` is the arrowheads'."""
-        arrow = (f'<defs><marker id="arrow" viewBox="0 0 10 10" refX="8" refY="5" '
-                 f'markerWidth="5" markerHeight="5" orient="auto-start-reverse">'
-                 f'<path d="M 0 0 L 10 5 L 0 10 z" fill="{escape(colour)}"/></marker></defs>')
+    def _arrow(self, colour: str) -> str:
+        """The id of an arrowhead in `colour`. Named by its colour, so drawings shown inline
+        in one page share ids only for arrowheads that look the same."""
+        return self._arrows.setdefault(
+            colour, "arrow-" + "".join(c for c in colour if c.isalnum()))
+
+    def svg(self) -> str:
+        """The document."""
+        markers = "".join(
+            f'<marker id="{name}" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" '
+            f'markerHeight="5" orient="auto-start-reverse">'
+            f'<path d="M 0 0 L 10 5 L 0 10 z" fill="{escape(colour)}"/></marker>'
+            for colour, name in self._arrows.items())
         return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{_number(self.width)}" '
                 f'height="{_number(self.height)}" viewBox="0 0 {_number(self.width)} '
                 f'{_number(self.height)}" font-family="{escape(FONT_FAMILY)}">'
-                f'{arrow}<rect width="100%" height="100%" fill="white"/>'
+                + (f"<defs>{markers}</defs>" if markers else "")
+                + '<rect width="100%" height="100%" fill="white"/>'
                 + "".join(self._parts) + "</svg>")
