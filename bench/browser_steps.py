@@ -8,8 +8,7 @@ round trips never count. "Redrawn" means: the script has finished, the step head
 new step, and every plotly chart, SVG drawing and formula with numbers differs from what it
 showed before the click (each one changes at every step: the strip's highlight, the input
 row, the state and gate values, the scores and softmax, the cell, the whole-word heatmap's
-frame), every drawing's image decoded. The page has no plotly chart any more; one would be
-counted if it came back.
+frame). The page has no plotly chart any more; one would be counted if it came back.
 """
 from __future__ import annotations
 
@@ -29,17 +28,15 @@ MODEL = "words-lstm"
 SETTLED = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 VIEWPORT = {"width": 1400, "height": 900}
 
-# Each view's content as a string: every plotly chart's SVG, every drawing's image (an SVG
-# data URI) and every formula's annotation that holds a number (one without, such as what
-# the scores are, is the same at every step).
+# Each view: every plotly chart's SVG and every formula's annotation that holds a number (one
+# without, such as what the scores are, is the same at every step) as a string, and every
+# drawing's SVG element itself (rnnviz.ui.inline_svg writes a new one only when the drawing
+# changed; comparing nodes keeps the polling itself from costing the page a serialisation).
 VIEWS = """() => [...document.querySelectorAll(
   '.stPlotlyChart .svg-container > svg.main-svg:first-of-type, .katex annotation, ' +
-  'img[src^="data:image/svg"]')].filter(node => node.tagName.toLowerCase() !== 'annotation'
-  || /[0-9]/.test(node.textContent)).map(node => node.tagName === 'IMG' ? node.src
-  : node.innerHTML)"""
-# True once every drawing's image is decoded and laid out.
-DECODED = """() => [...document.querySelectorAll('img[src^="data:image/svg"]')]
-  .every(img => img.complete && img.naturalWidth > 0)"""
+  '.rnnviz-svg > svg')].filter(node => node.tagName.toLowerCase() !== 'annotation'
+  || /[0-9]/.test(node.textContent))
+  .map(node => node.parentElement.classList.contains('rnnviz-svg') ? node : node.innerHTML)"""
 CLICK = """selector => {
   window.__before = (%s)();
   window.__clicked = performance.now();
@@ -55,12 +52,11 @@ REDRAWN = """([heading, text]) => {
     const now = (%s)();
     const before = window.__before;
     if (now.length !== before.length || now.some((view, i) => view === before[i])) return false;
-    if (!(%s)()) return false;
   } else if (!document.body.innerText.includes(text)) {
     return false;
   }
   return performance.now() - window.__clicked;
-}""" % (SETTLED, VIEWS, DECODED)
+}""" % (SETTLED, VIEWS)
 # The first page is usable once nothing is loading lazily any more, the text box takes
 # typing, and every chart, drawing and formula is drawn.
 USABLE = """() => {
@@ -70,10 +66,9 @@ USABLE = """() => {
   if (!box || box.disabled) return false;
   for (const chart of document.querySelectorAll('.stPlotlyChart'))
     if (!chart.querySelector('svg.main-svg text')) return false;
-  if (!document.querySelector('.st-key-step_heatmap img[src^="data:image/svg"]')) return false;
-  if (!(%s)()) return false;
+  if (!document.querySelector('.st-key-step_heatmap svg')) return false;
   return document.querySelectorAll('.katex-display').length > 0;
-}""" % (SETTLED, DECODED)
+}""" % SETTLED
 FLOOR_USABLE = """() => !!document.querySelector('%s')
   && !!document.querySelector('.st-key-floor_next button')
   && document.body.innerText.includes('Step 0')""" % SETTLED

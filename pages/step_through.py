@@ -34,6 +34,7 @@ from rnnviz.stepthrough.export import trace_csv
 from rnnviz.stepthrough.notebook import exportable, step_notebook
 from rnnviz.ui import address, player
 from rnnviz.ui.data_view import class_name
+from rnnviz.ui.inline_svg import show_svg
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.glossary import term_help
@@ -44,13 +45,6 @@ require_app()
 # The player's session-key prefix and the position it walks (see rnnviz.ui.player).
 PLAYER = ("step", "step_pos")
 ss = st.session_state
-
-
-def picture(svg: str, key: str, alt: str | None = None) -> None:
-    """A drawing nothing on it reacts to, as an image (named `alt` for a screen reader): a
-    few milliseconds to draw at each step where a plotly figure takes a hundred."""
-    with st.container(key=key):
-        st.image(svg, alt=alt)
 
 
 def on_model_change(words: dict[str, str], models: dict[str, Any]) -> None:
@@ -94,8 +88,8 @@ def arithmetic(walk: Walk, step: Step, name: Callable[[str], str]) -> None:
     one_hot = reads_one_hot(walk.model)
     key = "step.input_one_hot" if one_hot else "step.input_embedding"
     st.markdown(f"**{tr(key, token=token)}**")
-    picture(input_row(step.x, walk.model.tokens if one_hot else None), "step_input",
-            alt=tr(key, token=step.token.shown))
+    show_svg(input_row(step.x, walk.model.tokens if one_hot else None), "step_input",
+             alt=tr(key, token=step.token.shown))
     st.markdown(f"#### {tr('step.arithmetic')}")
     for direction, terms in step.layers:
         cell = direction.trace.cell
@@ -121,8 +115,8 @@ def arithmetic(walk: Walk, step: Step, name: Callable[[str], str]) -> None:
     if walk.answers_at(step.t):
         st.markdown(f"#### {tr('step.scores')}")
         st.latex(score_formula())
-        picture(scores_row(step.logits, [name(label) for label in walk.model.labels]),
-                "step_scores", alt=tr("step.scores"))
+        show_svg(scores_row(step.logits, [name(label) for label in walk.model.labels]),
+                 "step_scores", alt=tr("step.scores"))
 
 
 def states(step: Step) -> None:
@@ -132,14 +126,15 @@ def states(step: Step) -> None:
             st.markdown(f"**{direction_title(direction)}**")
         unit = ss.get(unit_key(direction)) if direction.trace.cell.units > VECTOR_UNITS else None
         kind = direction.cell_kind
-        picture(vector_bars({f"{name}_t": terms[name] for name in kind.bars}, highlight=unit,
-                            title=tr(kind.bars_title), unit_label=label),
-                unit_key(direction) + "_states")
+        title = tr(kind.bars_title)
+        show_svg(vector_bars({f"{name}_t": terms[name] for name in kind.bars}, highlight=unit,
+                             title=title, unit_label=label),
+                 unit_key(direction) + "_states", alt=title)
         if kind.gate_map_title is not None:
-            picture(gate_heatmap({name: terms[name] for name in kind.gate_map},
-                                 title=tr(kind.gate_map_title), unit_label=label,
-                                 highlight=unit),
-                    unit_key(direction) + "_gates")
+            title = tr(kind.gate_map_title)
+            show_svg(gate_heatmap({name: terms[name] for name in kind.gate_map}, title=title,
+                                  unit_label=label, highlight=unit),
+                     unit_key(direction) + "_gates", alt=title)
 
 
 def cell_drawings(walk: Walk, step: Step) -> None:
@@ -154,9 +149,9 @@ def cell_drawings(walk: Walk, step: Step) -> None:
         if len(step.layers) > 1:
             title = f"{direction_title(direction)} · {title}"
         output = tr("diagram.to_output" if direction.layer == top else "diagram.to_next_layer")
-        with st.container(key=f"step_cell_{unit_key(direction)}"):
-            st.image(cell_diagram(cell.kind, terms, token=step.token.shown, title=title,
-                                  output=output, unit=unit, activation=cell.activation))
+        show_svg(cell_diagram(cell.kind, terms, token=step.token.shown, title=title,
+                              output=output, unit=unit, activation=cell.activation),
+                 f"step_cell_{unit_key(direction)}", alt=title)
     st.caption(tr("diagram.caption"))
 
 
@@ -174,8 +169,8 @@ def prediction(walk: Walk, step: Step, name: Callable[[str], str]) -> None:
         title = tr("step.class_title", token=token)
     top = [(name(label), p) for label, p in softmax.top()]
     target = name(softmax.target) if softmax.target is not None else None
-    picture(softmax_bars(top, title=title, target=target, target_probability=softmax.p_target),
-            "step_softmax")
+    show_svg(softmax_bars(top, title=title, target=target, target_probability=softmax.p_target),
+             "step_softmax", alt=title)
     if softmax.target is None:
         if walk.predicts_next:
             st.caption(tr("step.no_target"))
@@ -204,7 +199,7 @@ def whole_word(walk: Walk, t: int, name: Callable[[str], str]) -> None:
     d, panel = choices[picked if picked is not None and picked < len(choices) else 0]
     tokens = [token.shown for token in walk.tokens]
     title = tr("step.heatmap_title", panel=tr(f"step.panel_{panel}"))
-    picture(step_heatmap(
+    show_svg(step_heatmap(
         panels(walk.directions[d])[panel], tokens=tokens, current=t, title=title,
         unit_label=tr("step.unit"), gate=panel in walk.directions[d].cell_kind.gates,
     ), "step_heatmap", alt=title)
@@ -245,7 +240,7 @@ def stepper(walk: Walk, playing: bool) -> None:
     # A long word's cells are too narrow for "(end)": the strip writes the end as a mark.
     short_end = not fits_tape(tr("step.end"), len(cells))
     strip_name = label_name(tr("step.end_mark"), class_name) if short_end else name
-    picture(token_tape(
+    show_svg(token_tape(
         [cell.text for cell in cells], known=[cell.known for cell in cells],
         below=[cell.below(strip_name) for cell in cells],
         correct=[cell.correct for cell in cells], current=columns[t],
@@ -254,7 +249,7 @@ def stepper(walk: Walk, playing: bool) -> None:
         row_labels=(tr("step.tape_input"),
                     tr("step.tape_answer" if walk.answers_once else "step.tape_argmax")),
     ), "step_tape", alt=tr("step.tape_alt", t=t + 1, n=n, token=cells[columns[t]].text,
-                           predicted=cells[columns[t]].below(name)))
+                            predicted=cells[columns[t]].below(name)))
     legend = tr("step.tape_legend_once" if walk.answers_once else "step.tape_legend")
     if short_end:
         legend += " " + tr("step.end_mark_note", mark=tr("step.end_mark"), end=tr("step.end"))

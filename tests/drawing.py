@@ -2,19 +2,13 @@
 numbers, and finding one on a page run by AppTest."""
 from __future__ import annotations
 
-import base64
+import json
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 
 from streamlit.testing.v1 import AppTest
 
 SVG = "{http://www.w3.org/2000/svg}"
-DATA_URI = "data:image/svg+xml;base64,"
-
-
-def from_data_uri(url: str) -> str:
-    """The SVG document an `<img>` (or Streamlit's image proto) carries inline."""
-    assert url.startswith(DATA_URI), url[:40]
-    return base64.b64decode(url[len(DATA_URI):]).decode()
 
 
 def texts(svg: str) -> list[ET.Element]:
@@ -44,16 +38,22 @@ def frames(svg: str, colour: str) -> list[tuple[float, float]]:
             for r in ET.fromstring(svg).iter(f"{SVG}rect") if r.get("stroke") == colour]
 
 
+def _shown(node: object) -> Iterator[tuple[str, str]]:
+    """(element id, SVG) of every drawing under `node`, in page order (rnnviz.ui.inline_svg
+    sends each as its component's data)."""
+    for child in getattr(node, "children", {}).values():
+        if getattr(child, "type", None) == "bidi_component":
+            yield child.proto.id, json.loads(child.proto.json)["svg"]
+        yield from _shown(child)
+
+
+def drawings(at: AppTest) -> list[str]:
+    """Every SVG drawing the page shows, top to bottom."""
+    return [svg for _, svg in _shown(at._tree)]
+
+
 def drawing(at: AppTest, key: str) -> str:
-    """The SVG drawing the page shows under `key` (its container's)."""
-    def find(node: object) -> str | None:
-        for child in getattr(node, "children", {}).values():
-            if str(getattr(getattr(child, "proto", None), "id", "")).endswith(f"-{key}"):
-                image, = [c for c in child.children.values() if c.type == "image"]
-                return from_data_uri(image.proto.imgs[0].url)
-            if (found := find(child)) is not None:
-                return found
-        return None
-    found = find(at._tree)
-    assert found is not None, key
-    return found
+    """The SVG drawing the page shows under `key`."""
+    found = [svg for element_id, svg in _shown(at._tree) if element_id.endswith(f"-{key}")]
+    assert len(found) == 1, (key, len(found))
+    return found[0]

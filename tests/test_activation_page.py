@@ -20,7 +20,7 @@ from rnnviz.hidden_growth import largest_hidden
 from rnnviz.lessons import five_words
 from rnnviz.text import t
 from rnnviz.trainer import TrainingRun, defaults_for
-from tests.drawing import from_data_uri
+from tests.drawing import drawings
 
 REPO = Path(__file__).resolve().parents[1]
 PAGE = str(REPO / "pages" / "train.py")
@@ -141,7 +141,7 @@ def test_step_through_names_the_activation_of_an_lstm_trained_with_relu(
     no_traceback(at)
     latex = " ".join(e.value for e in at.latex)
     assert r"\operatorname{relu}(\mathbf{c}_t)" in latex and r"\tanh" not in latex
-    diagram = "".join(from_data_uri(image.proto.imgs[0].url) for image in at.get("image"))
+    diagram = "".join(drawings(at))
     assert "relu(c" in diagram and "tanh" not in diagram
 
 

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from rnnviz.pretrained import load
 from rnnviz.stepthrough import Walk, read
 from rnnviz.text import t
-from tests.drawing import from_data_uri, named, numbers, texts, title
+from tests.drawing import drawings, named, numbers, texts, title
 
 PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "step_through.py")
 
@@ -25,8 +25,7 @@ def app() -> Iterator[AppTest]:
 
 def diagram(at: AppTest) -> str:
     """The drawing (SVG) of the first layer's cell."""
-    for image in at.get("image"):
-        svg = from_data_uri(image.proto.imgs[0].url)
+    for svg in drawings(at):
         if any(key.startswith("h[") for key in named(svg)):
             return svg
     raise AssertionError("no cell diagram on the page")

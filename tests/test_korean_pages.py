@@ -9,7 +9,6 @@ they are never counted.
 """
 from __future__ import annotations
 
-import base64
 import json
 import re
 import sys
@@ -18,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 from google.protobuf.json_format import MessageToDict
 from streamlit.testing.v1 import AppTest
@@ -28,7 +28,7 @@ from rnnviz.engine import from_keras_model
 from rnnviz.keras_models import build_model, config_for
 from rnnviz.lessons import grammar, sentiment
 from rnnviz.text import CATALOGUE
-from tests.drawing import DATA_URI, from_data_uri, texts
+from tests.drawing import texts
 
 REPO = Path(__file__).resolve().parents[1]
 KOREAN = "\n".join(entry["ko"] for entry in CATALOGUE.values())
@@ -58,8 +58,8 @@ def strings(value: object) -> Iterator[str]:
     """Every string inside a proto dict, a chart's JSON spec and an SVG drawing's texts opened
     up."""
     if isinstance(value, str):
-        if value.startswith(DATA_URI):
-            yield from (node.text or "" for node in texts(from_data_uri(value)))
+        if value.startswith("<svg"):
+            yield from (node.text or "" for node in texts(value))
             return
         if value.startswith("{") and value.endswith("}"):
             try:
@@ -85,8 +85,7 @@ def rendered(at: AppTest) -> list[str]:
         proto = getattr(node, "proto", None)
         if proto is not None and hasattr(proto, "DESCRIPTOR"):
             out.extend(strings(MessageToDict(proto)))
-        if hasattr(node, "value") and hasattr(getattr(node, "value"), "to_numpy"):
-            frame = node.value
+        if isinstance(frame := getattr(node, "value", None), pd.DataFrame):
             out.extend(map(str, frame.columns))
             out.extend(map(str, frame.index))
             out.extend(map(str, frame.to_numpy().ravel()))
@@ -131,8 +130,8 @@ def test_the_scan_finds_english_when_there_is_some() -> None:
     assert english_in(["SimpleRNN · tanh · LSTM · 128", "hello"]) == []
     drawing = Drawing(100, 20)
     drawing.text(0, 10, "Largest |h_t| over the units after each step", 12, "black")
-    url = DATA_URI + base64.b64encode(drawing.svg().encode()).decode()
-    assert english_in(list(strings({"imgs": [{"url": url}]}))) == [
+    shown = json.dumps({"svg": drawing.svg(), "alt": ""})
+    assert english_in(list(strings({"json": shown}))) == [
         "Largest |h_t| over the units after each step"]  # a drawing's texts are read too
 
 

@@ -36,24 +36,15 @@ TITLES = """() => [...document.querySelectorAll('.stPlotlyChart')].map(chart => 
   const t = title ? title.getBoundingClientRect() : box;
   return [title ? title.textContent : '', t.left - box.left, box.right - t.right];
 })"""
-# The letter strip's letters as the browser lays them out: its SVG (an image's data URI)
-# placed inline for a moment, so each text has a box to measure.
-TAPE_BOXES = """() => {
-  const src = document.querySelector('.st-key-step_tape img').src;
-  const bytes = Uint8Array.from(atob(src.split(',')[1]), c => c.charCodeAt(0));
-  const host = document.createElement('div');
-  host.style.cssText = 'position: absolute; left: 0; top: 0';
-  host.innerHTML = new TextDecoder().decode(bytes);
-  document.body.appendChild(host);
-  const boxes = [...host.querySelectorAll('text[data-name]')].filter(node => node.textContent)
-    .map(node => { const b = node.getBoundingClientRect();
-                   return [node.textContent, b.left, b.right, b.top]; });
-  host.remove();
-  return boxes;
-}"""
+# The letter strip's letters as the browser lays them out.
+TAPE_BOXES = """() => [...document.querySelectorAll('.st-key-step_tape svg text[data-name]')]
+  .filter(node => node.textContent)
+  .map(node => { const b = node.getBoundingClientRect();
+                 return [node.getAttribute('data-name').split('[')[0], node.textContent,
+                         b.left, b.right]; })"""
 # Each SVG drawing's shown width against its own: shown smaller, its type would shrink.
-DRAWINGS = """() => [...document.querySelectorAll('img')].filter(img => img.src.startsWith(
-  'data:image/svg')).map(img => [img.getBoundingClientRect().width, img.naturalWidth])"""
+DRAWINGS = """() => [...document.querySelectorAll('.rnnviz-svg > svg')]
+  .map(svg => [svg.getBoundingClientRect().width, +svg.getAttribute('width')])"""
 
 
 def assert_only_download(page: Page) -> None:
@@ -87,7 +78,7 @@ def drawn(page: Page) -> None:
     unchanged over half a second."""
     count = """() => [document.querySelectorAll('.katex-display').length,
                       document.querySelectorAll('.stPlotlyChart svg text').length
-                      + document.querySelectorAll('img[src^="data:image/svg"]').length]"""
+                      + document.querySelectorAll('.rnnviz-svg > svg').length]"""
     before = None
     for _ in range(120):
         now = page.evaluate(count)
@@ -187,9 +178,9 @@ def test_the_letter_strip_labels_of_a_long_word_never_overlap(
     wait_for_app(page)
     choose(page, "step_model", t("step.model_words_lstm", "ko"), wait_for_app)
     type_word(page, "internationalization", wait_for_app)
-    rows: dict[float, list[tuple[str, float, float]]] = {}
-    for text, left, right, top in page.evaluate(TAPE_BOXES):
-        rows.setdefault(round(top / 20), []).append((text, left, right))
+    rows: dict[str, list[tuple[str, float, float]]] = {}
+    for row, text, left, right in page.evaluate(TAPE_BOXES):
+        rows.setdefault(row, []).append((text, left, right))
     assert len(rows) == 2 and all(len(row) == 20 for row in rows.values())
     for row in rows.values():
         row.sort(key=lambda cell: cell[1])

@@ -12,7 +12,7 @@ from rnnviz.stepthrough import Walk, read
 from rnnviz.text import t
 from tests.browser.test_projector import type_word
 
-TAPE = ".st-key-step_tape img"
+TAPE = ".st-key-step_tape [role=img]"
 EXCEPTION = '[data-testid="stException"]'
 
 
@@ -32,14 +32,14 @@ def test_typing_a_word_and_pressing_next_moves_the_highlight(
     type_word(page, "hello", wait_for_app)
     heading = page.get_by_role("heading", name=re.compile(r"^Timestep \d"))
     expect(heading).to_have_text("Timestep 1 of 5 · input h")
-    expect(page.locator(TAPE)).to_have_attribute("alt", tape_name("hello", 1))
+    expect(page.locator(TAPE)).to_have_attribute("aria-label", tape_name("hello", 1))
 
     page.locator(".st-key-step_next button").click()
     wait_for_app(page)
     expect(heading).to_have_text("Timestep 2 of 5 · input e")
     # Streamlit may show the strip of the step before for a moment while it redraws.
     expect(page.locator(TAPE)).to_have_count(1)
-    expect(page.locator(TAPE)).to_have_attribute("alt", tape_name("hello", 2))
+    expect(page.locator(TAPE)).to_have_attribute("aria-label", tape_name("hello", 2))
     expect(page.get_by_role("slider")).to_have_value("2")
     assert page.locator(EXCEPTION).count() == 0
 

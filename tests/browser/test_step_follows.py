@@ -18,17 +18,13 @@ MODEL = load("hello")
 WALK = Walk(MODEL, read(MODEL, WORD))
 EXCEPTION = '[data-testid="stException"]'
 # The letter strip's accessible names: one strip, naming the step it highlights.
-TAPE = """() => [...document.querySelectorAll('.st-key-step_tape img')]
-  .map(node => node.getAttribute('alt'))"""
-# The numbers a drawing prints, read from the SVG its image shows (numbers only: atob is
-# byte-wise, and a label may be Hangul).
-BAR_TEXT = """key => [...document.querySelectorAll(`.st-key-${key} img`)].flatMap(img => {
-  const svg = new DOMParser().parseFromString(atob(img.src.split(',')[1]), 'image/svg+xml');
-  return [...svg.querySelectorAll('text[data-name]')].map(node => node.textContent);
-}).sort()"""
+TAPE = """() => [...document.querySelectorAll('.st-key-step_tape [role=img]')]
+  .map(node => node.getAttribute('aria-label'))"""
+# The numbers a drawing prints.
+BAR_TEXT = """key => [...document.querySelectorAll(`.st-key-${key} svg text[data-name]`)]
+  .map(node => node.textContent).sort()"""
 # The whole-word heatmap: the token under its current-step frame, and the numbers it prints.
-FRAMED = """frame => [...document.querySelectorAll('.st-key-step_heatmap img')].map(img => {
-  const svg = new DOMParser().parseFromString(atob(img.src.split(',')[1]), 'image/svg+xml');
+FRAMED = """frame => [...document.querySelectorAll('.st-key-step_heatmap svg')].map(svg => {
   const box = [...svg.querySelectorAll('rect')].find(r => r.getAttribute('stroke') === frame);
   const left = +box.getAttribute('x'), right = left + +box.getAttribute('width');
   return [...svg.querySelectorAll('text[data-name^="token["]')]
