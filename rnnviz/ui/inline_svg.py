@@ -5,13 +5,17 @@ Shown as an `<img>`, each new SVG costs Chromium an isolated document of its own
 Written into the page's DOM the same SVG costs a fraction of that. `st.html` strips SVG and
 `st.markdown` would parse every drawing as markdown, so a component of a few lines writes
 it. The SVG is the app's own: `rnnviz.charts.svg` escapes every text it holds, so a token a
-student typed is never read as markup.
+student typed is never read as markup. A teacher still takes a drawing away for a slide:
+a download button shows over it while the pointer is there, as over a plotly chart.
 """
 from __future__ import annotations
 
 import streamlit as st
 
-# A drawing is written only when it changed: a rerun that leaves it alone costs nothing.
+from rnnviz.ui.language import tr
+
+# A drawing is written only when it changed: a rerun that leaves it alone costs nothing. The
+# file is made when the button is clicked, never at a step.
 _JS = """
 const shown = new WeakMap();
 export default function ({ parentElement, data }) {
@@ -21,15 +25,35 @@ export default function ({ parentElement, data }) {
     shown.set(box, data.svg);
   }
   box.setAttribute('aria-label', data.alt);
+  const save = parentElement.querySelector('.rnnviz-svg-save');
+  save.title = data.save;
+  save.setAttribute('aria-label', data.save);
+  save.download = data.file;
+  save.onclick = () => {
+    URL.revokeObjectURL(save.href);
+    save.href = URL.createObjectURL(new Blob([shown.get(box)], { type: 'image/svg+xml' }));
+  };
 }
 """
+_HTML = ('<div class="rnnviz-svg-host"><div class="rnnviz-svg" role="img"></div>'
+         '<a class="rnnviz-svg-save" href="#">SVG ⤓</a></div>')
 # Never wider than its column: the drawing scales down whole, as an image would.
-_CSS = ".rnnviz-svg svg { display: block; max-width: 100%; height: auto; }"
+_CSS = """
+.rnnviz-svg svg { display: block; max-width: 100%; height: auto; }
+.rnnviz-svg-host { position: relative; }
+.rnnviz-svg-save {
+  position: absolute; top: 2px; right: 2px; padding: 1px 6px; border-radius: 4px;
+  font-size: 0.75rem; text-decoration: none; color: #31333f; background: #f0f2f6;
+  opacity: 0; transition: opacity 0.15s;
+}
+.rnnviz-svg-host:hover .rnnviz-svg-save, .rnnviz-svg-save:focus { opacity: 1; }
+"""
 _mount = st.components.v2.component(
-    "rnnviz.inline_svg", html='<div class="rnnviz-svg" role="img"></div>', css=_CSS, js=_JS,
-    isolate_styles=False)
+    "rnnviz.inline_svg", html=_HTML, css=_CSS, js=_JS, isolate_styles=False)
 
 
 def show_svg(svg: str, key: str, alt: str) -> None:
-    """`svg` in an element of class `st-key-{key}`, named `alt` for a screen reader."""
-    _mount(key=key, data={"svg": svg, "alt": alt})
+    """`svg` in an element of class `st-key-{key}`, named `alt` for a screen reader, with a
+    button that saves it as `rnnviz-{key}.svg`."""
+    _mount(key=key, data={"svg": svg, "alt": alt, "save": tr("export.drawing_svg"),
+                          "file": f"rnnviz-{key}.svg"})

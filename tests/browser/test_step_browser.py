@@ -4,13 +4,16 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
+from rnnviz.charts.step import CURRENT
 from rnnviz.pretrained import load
 from rnnviz.stepthrough import Walk, read
 from rnnviz.text import t
 from tests.browser.test_projector import type_word
+from tests.drawing import frames, named
 
 TAPE = ".st-key-step_tape [role=img]"
 EXCEPTION = '[data-testid="stException"]'
@@ -42,6 +45,24 @@ def test_typing_a_word_and_pressing_next_moves_the_highlight(
     expect(page.locator(TAPE)).to_have_attribute("aria-label", tape_name("hello", 2))
     expect(page.get_by_role("slider")).to_have_value("2")
     assert page.locator(EXCEPTION).count() == 0
+    assert_a_drawing_saves_as_shown(page)
+
+
+def assert_a_drawing_saves_as_shown(page: Page) -> None:
+    """The whole-word heatmap's save button, shown under the pointer, gives the SVG on the
+    page: the same numbers, the same step framed."""
+    heatmap = page.locator(".st-key-step_heatmap")
+    save = heatmap.get_by_role("link", name=t("export.drawing_svg", "en"))
+    expect(save).to_have_css("opacity", "0")
+    heatmap.hover()
+    expect(save).to_have_css("opacity", "1")
+    with page.expect_download() as download:
+        save.click()
+    assert download.value.suggested_filename == "rnnviz-step_heatmap.svg"
+    saved = Path(download.value.path()).read_text()
+    shown = heatmap.locator("svg").evaluate("svg => svg.outerHTML")
+    assert named(saved) == named(shown) and "[2, 1]" in named(saved)
+    assert frames(saved, CURRENT) == frames(shown, CURRENT) != []
 
 
 def test_play_walks_forward_to_the_last_step_and_never_back(
