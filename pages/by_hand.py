@@ -18,7 +18,6 @@ from rnnviz.byhand.training import total_loss
 from rnnviz.charts.byhand import gradient_bars, loss_curves
 from rnnviz.ui.chart_export import chart_config
 from rnnviz.guards.markdown import literal
-from rnnviz.stepthrough.display import markdown_table
 from rnnviz.ui import player
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
@@ -26,6 +25,7 @@ from rnnviz.ui.language import option_names, tr
 from rnnviz.links import views
 from rnnviz.ui import address
 from rnnviz.ui.lesson_link import requested_lesson
+from rnnviz.ui.table import show_table
 from rnnviz.ui.training_session import send_model
 
 require_app()
@@ -85,7 +85,7 @@ def forward_view(lesson: ByHandLesson, net: ByHandRNN, sample: int) -> None:
              vector_text(s.scores), vector_text(s.probs),
              "" if s.target is None else lesson.labels[s.target], f"{s.loss:.4f}"]
             for s in steps]
-    st.markdown(markdown_table(header, rows, bold=t))
+    show_table(header, rows, bold=t)
     with st.expander(tr("byhand.weights")):
         st.latex(weight_lines(net.params))
 
@@ -133,14 +133,14 @@ def check_view(lesson: ByHandLesson, net: ByHandRNN) -> None:
               for c in ("param", "shape", "analytic_max", "numeric_max", "error")]
     rows = [[c.name, str(c.analytic.shape or "()"), f"{np.abs(c.analytic).max():.6f}",
              f"{np.abs(c.numeric).max():.6f}", f"{c.worst:.1e}"] for c in results]
-    st.markdown(markdown_table(header, rows))
+    show_table(header, rows)
     st.caption(tr("byhand.check_by_note"))
     with st.expander(tr("byhand.check_elements")):
         every = [[f"{c.name}{list(i) if i else ''}", f"{c.analytic[i]:+.9f}",
                   f"{c.numeric[i]:+.9f}", f"{c.error[i]:.1e}"]
                  for c in results for i in np.ndindex(c.analytic.shape)]
         columns = [tr(f"byhand.check_{c}") for c in ("param", "analytic", "numeric", "error")]
-        st.markdown(markdown_table(columns, every))
+        show_table(columns, every)
 
 
 def send(lesson: ByHandLesson) -> None:

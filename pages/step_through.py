@@ -39,6 +39,7 @@ from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.glossary import term_help
 from rnnviz.ui.language import current_language, option_names, tr
+from rnnviz.ui.table import show_table
 from rnnviz.ui.lesson_link import requested_lesson
 
 require_app()
@@ -206,7 +207,7 @@ def whole_word(walk: Walk, t: int, name: Callable[[str], str]) -> None:
     if walk.answers_once:
         return
     st.markdown(f"#### {tr('step.table_title')}")
-    st.markdown(softmax_table(walk, t, name, tr))
+    show_table(*softmax_table(walk, t, name, tr), bold=t)
     loss = mean_loss(walk)
     if loss is not None:
         st.caption(tr("step.mean_loss", loss=loss, perplexity=math.exp(loss)),

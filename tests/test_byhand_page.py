@@ -14,6 +14,7 @@ from rnnviz.byhand.training import total_loss
 from rnnviz.text import t
 from rnnviz.ui.player import PLAY_SECONDS
 from tests.stepping import position_slider
+from tests.tables import rows, tables
 
 REPO = Path(__file__).resolve().parents[1]
 PAGE = str(REPO / "pages" / "by_hand.py")
@@ -86,9 +87,8 @@ def test_check_numerically_reports_every_weight(app: AppTest) -> None:
     app.button(key="byhand_check").click().run()
     no_traceback(app)
     assert any(s.value.startswith("Every gradient agrees") for s in app.success)
-    table = next(m.value for m in app.markdown if m.value.startswith("| weight"))
-    assert [line.split("|")[1].strip() for line in table.splitlines()[2:]] == [
-        "Wxh", "Whh", "Bh", "Wy", "By"]
+    table = next(t for t in tables(app) if rows(t)[0][0] == "weight")
+    assert [row[0] for row in rows(table)[1:]] == ["Wxh", "Whh", "Bh", "Wy", "By"]
     app.button(key="byhand_one").click().run()  # new weights: the old check is not shown
     assert not any(s.value.startswith("Every gradient") for s in app.success)
 

@@ -2,7 +2,6 @@
 and language, the model trained in this session, bad input, and no TensorFlow."""
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 import time
@@ -22,6 +21,7 @@ from rnnviz.stepthrough import LIMIT, Walk, read
 from rnnviz.text import t
 from tests.drawing import drawing, frames, named, texts, title
 from tests.stepping import position_slider
+from tests.tables import bold_rows, rows, tables
 
 REPO = Path(__file__).resolve().parents[1]
 PAGE = str(REPO / "pages" / "step_through.py")
@@ -40,15 +40,14 @@ def no_traceback(at: AppTest) -> None:
 
 
 def table(at: AppTest) -> list[dict[str, str]]:
-    """The softmax table, a row per timestep, cells as shown (escapes and bold removed)."""
-    text = next(m.value for m in at.markdown if m.value.startswith("| "))
+    """The softmax table, a row per timestep, cells as shown."""
+    header, *body = rows(the_table(at))
+    return [dict(zip(header, row)) for row in body]
 
-    def cells(line: str) -> list[str]:
-        inner = re.split(r"(?<!\\)\|", line.strip()[1:-1])
-        return [c.strip().strip("*").replace("\\", "") for c in inner]
 
-    header, _, *rows = text.splitlines()
-    return [dict(zip(cells(header), cells(row))) for row in rows]
+def the_table(at: AppTest) -> str:
+    shown, = tables(at)
+    return shown
 
 
 def current(at: AppTest) -> str:
@@ -83,6 +82,7 @@ def test_typing_and_stepping_move_the_current_step_everywhere(app: AppTest) -> N
     assert current(app) == "Timestep 2 of 5 · input e"
     assert position_slider(app, "step_pos").value == 2
     assert table(app)[1]["t"] == "▶ 2"
+    assert bold_rows(the_table(app)) == [1]
     position_slider(app, "step_pos").set_value(5).run()
     assert current(app) == "Timestep 5 of 5 · input o"
     assert app.button(key="step_next").disabled
@@ -327,7 +327,7 @@ def test_a_many_to_one_model_answers_once_after_the_last_step(
     assert [shown[f"out[{x}]"] for x in range(4)] == [None, None, None, answer]  # at the end
     assert t("step.tape_answer", "en") in [node.text for node in texts(tape)]
     assert at.info[0].value == t("step.answer_later", "en", n=4)  # step 1: no answer yet
-    assert not any(m.value.startswith("| ") for m in at.markdown)  # no per-step softmax table
+    assert not tables(at)  # no per-step softmax table
     position_slider(at, "step_pos").set_value(4).run()
     softmax = drawing(at, "step_softmax")
     assert title(softmax) == t("step.answer_title", "en", read="abca")  # wrapped to its column

@@ -25,7 +25,7 @@ from rnnviz.engine import Dense, RecurrentSpec, SequenceModel, SimpleRNNCell, fr
 from rnnviz.keras_runtime import keras
 from rnnviz.stepthrough import END, LIMIT, Walk, panels, read
 from rnnviz.stepthrough.display import (
-    listing, markdown_table, mean_loss, softmax_rows, spelled, tape,
+    listing, mean_loss, softmax_rows, spelled, tape,
 )
 from rnnviz.glyphs import shown
 from rnnviz.charts.vector_row import input_row, scores_row
@@ -369,13 +369,6 @@ def test_the_bars_print_every_value_as_the_step_has_it() -> None:
     wide = np.zeros(32)  # 32 units: too many numbers to print
     assert not named(vector_bars({"h_t": wide}, title="h", unit_label="u"))
     assert not named(gate_heatmap({"i": wide}, title="g", unit_label="u"))
-
-
-def test_markdown_table_escapes_cells_and_bolds_the_current_row() -> None:
-    text = markdown_table(["t", "input"], [["1", "a|b"], ["2", "*"]], bold=1)
-    assert text.splitlines() == [
-        "| t | input |", "|---|---|", r"| 1 | a\|b |", r"| **2** | **\*** |",
-    ]
 
 
 def test_half_column_titles_wrap_and_tall_heatmaps_print_no_numbers() -> None:

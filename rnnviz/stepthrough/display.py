@@ -93,8 +93,8 @@ def tape(walk: Walk) -> tuple[list[TapeCell], list[int]]:
 
 
 def softmax_table(walk: Walk, t: int, name: Callable[[str], str],
-                  tr: Callable[[str], str]) -> str:
-    """Every step's softmax as a Markdown table, step `t` marked and in bold; the true next
+                  tr: Callable[[str], str]) -> tuple[list[str], list[list[str]]]:
+    """Every step's softmax as a table's header and rows, step `t` marked; the true next
     token, its p and -log p as columns when the text says what comes next."""
     columns = ["t", "input", "top", "argmax"]
     if walk.predicts_next:
@@ -104,20 +104,4 @@ def softmax_table(walk: Walk, t: int, name: Callable[[str], str],
         header[2] = tr("step.col_classes")
     rows = [[str(row[c]) for c in columns] for row in softmax_rows(walk, name)]
     rows[t][0] = f"▶ {rows[t][0]}"
-    return markdown_table(header, rows, bold=t)
-
-
-def markdown_table(header: list[str], rows: list[list[str]], bold: int | None = None) -> str:
-    """A Markdown table with every cell shown literally and row `bold` in bold.
-
-    Markdown costs the page nothing to build, where a dataframe costs an Arrow conversion on
-    every rerun, and it prints at the page's own (projector-sized) type."""
-    def line(cells: list[str], strong: bool = False) -> str:
-        shown = [literal(c) for c in cells]
-        if strong:
-            shown = [f"**{c}**" if c else c for c in shown]
-        return "| " + " | ".join(shown) + " |"
-
-    out = [line(header), "|" + "---|" * len(header)]
-    out += [line(row, i == bold) for i, row in enumerate(rows)]
-    return "\n".join(out)
+    return header, rows

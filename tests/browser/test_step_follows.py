@@ -32,7 +32,7 @@ FRAMED = """frame => [...document.querySelectorAll('.st-key-step_heatmap svg')].
     .map(node => node.textContent).join();
 })"""
 # The whole-word table's marked rows, each as its first two cells (t, input).
-CURRENT_ROW = """() => [...document.querySelectorAll('[data-testid="stMarkdown"] tr')]
+CURRENT_ROW = """() => [...document.querySelectorAll('.rnnviz-table tr')]
   .filter(row => row.textContent.includes('▶'))
   .map(row => [...row.cells].slice(0, 2).map(cell => cell.textContent.trim()))"""
 
