@@ -10,19 +10,25 @@ a download button shows over it while the pointer is there, as over a plotly cha
 """
 from __future__ import annotations
 
+import time
+
 import streamlit as st
 
 from rnnviz.ui.language import tr
 
-# A drawing is written only when it changed: a rerun that leaves it alone costs nothing. The
-# file is made when the button is clicked, never at a step.
+# A drawing is written only when it changed: a rerun that leaves it alone costs nothing.
+# Streamlit can call this for an older rerun after a newer one (the first time the module
+# loads, each call waits for it), so each call carries the rerun's `order` and an older one
+# is dropped; both are kept on the element, which outlives a reloaded module. The file is made
+# when the button is clicked, never at a step.
 _JS = """
-const shown = new WeakMap();
 export default function ({ parentElement, data }) {
   const box = parentElement.querySelector('.rnnviz-svg');
-  if (shown.get(box) !== data.svg) {
+  if (data.order < (box.rnnvizOrder ?? -Infinity)) return;
+  box.rnnvizOrder = data.order;
+  if (box.rnnvizSvg !== data.svg) {
     box.innerHTML = data.svg;
-    shown.set(box, data.svg);
+    box.rnnvizSvg = data.svg;
   }
   box.setAttribute('aria-label', data.alt);
   const save = parentElement.querySelector('.rnnviz-svg-save');
@@ -31,7 +37,7 @@ export default function ({ parentElement, data }) {
   save.download = data.file;
   save.onclick = () => {
     URL.revokeObjectURL(save.href);
-    save.href = URL.createObjectURL(new Blob([shown.get(box)], { type: 'image/svg+xml' }));
+    save.href = URL.createObjectURL(new Blob([box.rnnvizSvg], { type: 'image/svg+xml' }));
   };
 }
 """
@@ -56,4 +62,4 @@ def show_svg(svg: str, key: str, alt: str) -> None:
     """`svg` in an element of class `st-key-{key}`, named `alt` for a screen reader, with a
     button that saves it as `rnnviz-{key}.svg`."""
     _mount(key=key, data={"svg": svg, "alt": alt, "save": tr("export.drawing_svg"),
-                          "file": f"rnnviz-{key}.svg"})
+                          "file": f"rnnviz-{key}.svg", "order": time.monotonic_ns() // 1000})

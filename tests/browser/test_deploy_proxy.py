@@ -60,7 +60,10 @@ class Session:
     replicas: set[str] = field(default_factory=set)
 
     def record(self, response: Response) -> None:
-        self.replicas.add(response.headers.get("x-upstream", "none"))
+        """Every answer from the network; a script the page made itself (a component's
+        `blob:` module) came from no server."""
+        if response.url.startswith("http"):
+            self.replicas.add(response.headers.get("x-upstream", "none"))
 
 
 def open_session(browser: Browser, url: str, route: str | None) -> Session:
