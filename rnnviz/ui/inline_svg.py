@@ -18,13 +18,17 @@ from rnnviz.ui.language import tr
 
 # A drawing is written only when it changed: a rerun that leaves it alone costs nothing.
 # Streamlit can call this for an older rerun after a newer one (the first time the module
-# loads, each call waits for it), so each call carries the rerun's `order` and an older one
-# is dropped; both are kept on the element, which outlives a reloaded module. The file is made
-# when the button is clicked, never at a step.
+# loads, each call waits for it), so each call carries when its rerun drew it (`order`, in
+# microseconds of the server's clock) and one a little older than what is shown is dropped.
+# One much older is a new server answering (a restart, another replica after a failover, a
+# clock behind), so it is shown. Both are kept on the element, which outlives a reloaded
+# module. The file is made when the button is clicked, never at a step.
 _JS = """
+const RACE_US = 5e6;
 export default function ({ parentElement, data }) {
   const box = parentElement.querySelector('.rnnviz-svg');
-  if (data.order < (box.rnnvizOrder ?? -Infinity)) return;
+  const behind = (box.rnnvizOrder ?? data.order) - data.order;
+  if (behind > 0 && behind < RACE_US) return;
   box.rnnvizOrder = data.order;
   if (box.rnnvizSvg !== data.svg) {
     box.innerHTML = data.svg;
@@ -62,4 +66,4 @@ def show_svg(svg: str, key: str, alt: str) -> None:
     """`svg` in an element of class `st-key-{key}`, named `alt` for a screen reader, with a
     button that saves it as `rnnviz-{key}.svg`."""
     _mount(key=key, data={"svg": svg, "alt": alt, "save": tr("export.drawing_svg"),
-                          "file": f"rnnviz-{key}.svg", "order": time.monotonic_ns() // 1000})
+                          "file": f"rnnviz-{key}.svg", "order": time.time_ns() // 1000})
