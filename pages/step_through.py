@@ -34,13 +34,13 @@ from rnnviz.stepthrough.export import trace_csv
 from rnnviz.stepthrough.notebook import exportable, step_notebook
 from rnnviz.ui import address, player
 from rnnviz.ui.data_view import class_name
-from rnnviz.ui.inline_svg import show_svg
 from rnnviz.ui.entry import require_app
 from rnnviz.ui.failures import guarded, show_failure
 from rnnviz.ui.glossary import term_help
+from rnnviz.ui.inline_svg import show_svg
 from rnnviz.ui.language import current_language, option_names, tr
-from rnnviz.ui.table import show_table
 from rnnviz.ui.lesson_link import requested_lesson
+from rnnviz.ui.table import show_table
 
 require_app()
 # The player's session-key prefix and the position it walks (see rnnviz.ui.player).

@@ -7,16 +7,19 @@ import xml.etree.ElementTree as ET
 from streamlit.testing.v1 import AppTest
 
 
+def _table(html: str) -> ET.Element:
+    """The table element, its style left out (entities decoded by the parser)."""
+    return ET.fromstring(re.sub(r"<style>.*?</style>", "", html, flags=re.S))
+
+
 def rows(html: str) -> list[list[str]]:
-    """The header and each row, cells as shown (entities decoded), the style left out."""
-    table = ET.fromstring(re.sub(r"<style>.*?</style>", "", html, flags=re.S))
-    return [[cell.text or "" for cell in row] for row in table.iter("tr")]
+    """The header and each row, cells as shown."""
+    return [[cell.text or "" for cell in row] for row in _table(html).iter("tr")]
 
 
 def bold_rows(html: str) -> list[int]:
     """Which body rows are bold (from 0)."""
-    table = ET.fromstring(re.sub(r"<style>.*?</style>", "", html, flags=re.S))
-    return [i for i, row in enumerate(table.find("tbody")) if row.get("class")]
+    return [i for i, row in enumerate(_table(html).find("tbody")) if row.get("class")]
 
 
 def tables(at: AppTest) -> list[str]:
